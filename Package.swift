@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "incident-console",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "incident", targets: ["incident"]),
+        .library(name: "IncidentCore", targets: ["IncidentCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+    ],
+    targets: [
+        // Pure process model: events, commands, rules, derived views. Foundation only.
+        .target(name: "IncidentCore"),
+        // Durable event log on SQLite.
+        .target(name: "IncidentStore", dependencies: [
+            "IncidentCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Glue shared by the CLI and the console: decide, append, reload.
+        .target(name: "IncidentApp", dependencies: ["IncidentCore", "IncidentStore"]),
+        // Pure cell grid, text width and sanitising: what a screen is, without a terminal.
+        .target(name: "ScreenGrid"),
+        // The ncurses headers, wide-character API.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The one module that talks to curses.
+        .target(name: "CursesTerminal", dependencies: ["ScreenGrid", "CNcurses"]),
+        // Pure console: key table, modes, panes rendered into a grid.
+        .target(name: "IncidentConsole", dependencies: ["IncidentCore", "ScreenGrid"]),
+        .executableTarget(name: "incident", dependencies: [
+            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "ScreenGrid",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "IncidentCoreTests", dependencies: [
+            "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"]),
+        .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenGrid"]),
+        .testTarget(name: "IncidentConsoleTests", dependencies: [
+            "IncidentConsole", "IncidentCore", "ScreenGrid",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)
