@@ -113,20 +113,51 @@ public enum EventDecodingError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// ISO 8601 times with milliseconds, the one textual time format of the log.
+/// ISO 8601 UTC times with exactly three fractional digits, the one textual time format of the log.
+/// Formatted from whole milliseconds so that format and parse are exact inverses.
 public enum Timestamp {
-    static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-    static let plain = Date.ISO8601FormatStyle()
-    public static func format(_ date: Date) -> String { style.format(date) }
-    /// Parses `2026-11-29T03:04:05Z` with or without fractional seconds.
+    static let seconds = Date.ISO8601FormatStyle()
+
+    public static func format(_ date: Date) -> String {
+        let ms = date.millisecondsSince1970
+        let whole = Date(timeIntervalSince1970: Double(ms.quotient(dividingBy: 1000)))
+        let text = seconds.format(whole)
+        return String(text.dropLast()) + "." + String(format: "%03lld", ms.remainder(dividingBy: 1000)) + "Z"
+    }
+
+    /// Parses `2026-11-29T03:04:05Z`, with or without fractional seconds (kept to milliseconds).
     public static func parse(_ text: String) -> Date? {
-        (try? style.parse(text)) ?? (try? plain.parse(text))
+        var base = text
+        var fraction = "0"
+        if let dot = text.firstIndex(of: "."), text.hasSuffix("Z") {
+            base = String(text[..<dot]) + "Z"
+            fraction = String(text[text.index(after: dot)..<text.index(before: text.endIndex)])
+            guard !fraction.isEmpty, fraction.allSatisfy(\.isASCII), fraction.allSatisfy(\.isNumber) else { return nil }
+        }
+        guard let whole = try? seconds.parse(base) else { return nil }
+        let ms = Int64(fraction.prefix(3).padding(toLength: 3, withPad: "0", startingAt: 0)) ?? 0
+        return Date(milliseconds: Int64(whole.timeIntervalSince1970.rounded()) * 1000 + ms)
     }
 }
 
 extension Date {
     /// Times in the log have millisecond precision so that they survive a round trip through text.
-    public var wholeMilliseconds: Date {
-        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    public var wholeMilliseconds: Date { Date(milliseconds: millisecondsSince1970) }
+
+    public var millisecondsSince1970: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+
+    public init(milliseconds: Int64) { self.init(timeIntervalSince1970: Double(milliseconds) / 1000) }
+}
+
+extension Int64 {
+    /// Floor division, so times before 1970 format correctly too.
+    func quotient(dividingBy d: Int64) -> Int64 { (self - remainder(dividingBy: d)) / d }
+    func remainder(dividingBy d: Int64) -> Int64 { ((self % d) + d) % d }
+}
+
+extension Date {
+    /// Seconds from `earlier` to this date, computed on whole milliseconds so the result is exact.
+    public func seconds(since earlier: Date) -> TimeInterval {
+        Double(millisecondsSince1970 - earlier.millisecondsSince1970) / 1000
     }
 }

@@ -1,4 +1,4 @@
-/// The state of one incident: a pure fold of its events.
+/// The state of one incident: a pure, total fold of its events.
 import Foundation
 
 public struct IncidentState: Equatable, Sendable {
@@ -7,10 +7,26 @@ public struct IncidentState: Equatable, Sendable {
     public var priority: Priority = .p1
     public var phase: IncidentPhase = .none
     public var securitySensitive = false
+    public var securitySuspectedAt: Date?
     public var declaredAt: Date?
     public var declaredBy: Person?
     /// Sequence number of the last applied event; 0 before any.
     public var lastSequence = 0
+
+    /// Current holders of single-holder roles.
+    public var roles: [Role: RoleTenure] = [:]
+    /// Current team members, in the order they joined.
+    public var members: [RoleTenure] = []
+    /// Every tenure ever held, ended ones with `until` set, in order of start.
+    public var roleHistory: [RoleTenure] = []
+    /// In order of occurrence (back-dated entries take their place in time).
+    public var timeline: [TimelineItem] = []
+    public var comms = CommsState()
+    public var escalation: [String: LevelStatus] = [:]
+    public var executiveAlert: ExecutiveAlertDecision?
+    public var completedSteps: [String: StepCompletion] = [:]
+    public var resolution: Resolution?
+    public var post = PostIncidentState()
 
     public init() {}
 
@@ -21,23 +37,19 @@ public struct IncidentState: Equatable, Sendable {
         return state
     }
 
-    /// Folds one event into the state. Total: an event that refers to something unknown changes
-    /// only what it can, so replaying any log always succeeds and gives the same state.
-    public mutating func apply(_ event: Event) {
-        lastSequence = event.sequence
-        switch event.payload {
-        case let .declared(title, priority, security, _):
-            id = event.incidentID
-            self.title = title
-            self.priority = priority
-            securitySensitive = security
-            declaredAt = event.occurredAt
-            declaredBy = event.actor
-            phase = .active
-        case .resolved: phase = .resolved
-        case .reopened: phase = .active
-        case .closed: phase = .closed
-        default: break
+    public func holder(of role: Role) -> Person? { roles[role]?.person }
+    public var lead: Person? { holder(of: .lead) }
+
+    /// Everyone who holds any role now.
+    public var team: [Person] {
+        var seen: [Person] = []
+        for tenure in roles.values.sorted(by: { $0.role < $1.role }) + members where !seen.contains(tenure.person) {
+            seen.append(tenure.person)
         }
+        return seen
     }
+
+    public func isOnTeam(_ person: Person) -> Bool { team.contains(person) }
+
+    public func item(_ id: UUID) -> TimelineItem? { timeline.first { $0.id == id } }
 }

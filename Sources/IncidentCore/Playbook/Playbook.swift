@@ -1,0 +1,154 @@
+/// A team's incident process as data: roles, cadences, templates, ladder, checklist, suppliers.
+import Foundation
+
+public struct Playbook: Sendable, Equatable, Codable {
+    public var name: String
+    /// People the playbook knows, with whether they have production access.
+    public var roster: [RosterEntry]
+    /// The seed says the lead is the person on support; later versions say "may be". A different
+    /// lead is accepted with a warning when this is true.
+    public var leadShouldBeSupport: Bool
+    public var defaultPriority: Priority
+    public var priorities: [PriorityPolicy]
+    /// Minutes between tenant updates when they do not follow priority.
+    public var tenantUpdateMinutes: Int
+    /// When true, the cadence comes from `priorities` (P1 1 h, P2 2 h, ...).
+    public var cadenceFollowsPriority: Bool
+    public var channels: Channels
+    public var statuspage: StatuspageSettings
+    public var escalation: EscalationSettings
+    public var checklist: [ChecklistStepDefinition]
+    public var reviewWithinDays: Int
+    public var reviewInvitees: [String]
+    public var publishReportsByDefault: Bool
+    public var suppliers: [Supplier]
+    public var reminders: ReminderSettings
+
+    /// Minutes until the next tenant update is due after one is sent, at this priority.
+    public func cadenceMinutes(for priority: Priority) -> Int {
+        guard cadenceFollowsPriority, let policy = priorities.first(where: { $0.priority == priority }) else {
+            return tenantUpdateMinutes
+        }
+        return policy.updateEveryMinutes
+    }
+
+    public func rosterEntry(for person: Person) -> RosterEntry? {
+        roster.first { Person($0.name) == person }
+    }
+
+    public func checklistStep(_ id: String) -> ChecklistStepDefinition? {
+        checklist.first { $0.id == id } ?? (id == StepID.alertInformationAssurance ? Self.alertInformationAssuranceStep : nil)
+    }
+
+    /// Added to the checklist when a security breach is suspected.
+    public static let alertInformationAssuranceStep = ChecklistStepDefinition(
+        id: StepID.alertInformationAssurance, title: "Alert Information Assurance", owner: .lead,
+        stage: .response, due: .atOnce)
+}
+
+public struct RosterEntry: Sendable, Equatable, Codable {
+    public var name: String
+    public var productionAccess: Bool
+    public init(name: String, productionAccess: Bool) { self.name = name; self.productionAccess = productionAccess }
+}
+
+public struct PriorityPolicy: Sendable, Equatable, Codable {
+    public var priority: Priority
+    public var name: String
+    public var startWorkWithin: String
+    public var updateEveryMinutes: Int
+}
+
+public struct Channels: Sendable, Equatable, Codable {
+    /// Where the incident is worked (`#paas-incident`).
+    public var incident: String
+    /// Where the wider team is told (`#paas`).
+    public var team: String
+}
+
+public struct StatuspageSettings: Sendable, Equatable, Codable {
+    /// The template the first tenant notification uses.
+    public var firstTemplate: String
+    public var templates: [String]
+    /// Known components; an update must tick at least one or subscribers are not notified.
+    public var components: [String]
+}
+
+public struct EscalationLevelDefinition: Sendable, Equatable, Codable {
+    public var id: String
+    public var title: String
+    public init(id: String, title: String) { self.id = id; self.title = title }
+}
+
+public struct EscalationSettings: Sendable, Equatable, Codable {
+    /// Inside the team: how to find who is on the escalation rota.
+    public var rotaSteps: [String]
+    /// Beyond the team, contacted in this order.
+    public var levels: [EscalationLevelDefinition]
+    /// Contacted only once every level in `levels` is recorded unavailable.
+    public var lastResort: EscalationLevelDefinition
+    /// Alerted first, at once, when a security breach is suspected.
+    public var securityContact: EscalationLevelDefinition
+    /// Who the person reached decides whether to alert.
+    public var executiveGroup: String
+    /// Minutes without an answer before the ladder suggests moving on.
+    public var noAnswerMinutes: Int
+
+    public var allLevels: [EscalationLevelDefinition] { [securityContact] + levels + [lastResort] }
+    public func level(_ id: String) -> EscalationLevelDefinition? { allLevels.first { $0.id == id } }
+}
+
+public enum StepStage: String, Sendable, Equatable, Codable {
+    case setup, comms, response
+    case afterResolution = "after-resolution"
+}
+
+public enum StepDue: Sendable, Equatable, Codable {
+    case none
+    /// Due when the stage starts (declaration, or resolution for after-resolution steps).
+    case atOnce
+    /// Due this many days after resolution.
+    case daysAfterResolution(Int)
+}
+
+public struct ChecklistStepDefinition: Sendable, Equatable, Codable {
+    public var id: String
+    public var title: String
+    public var owner: Role
+    public var stage: StepStage
+    public var due: StepDue
+    public init(id: String, title: String, owner: Role, stage: StepStage, due: StepDue) {
+        self.id = id; self.title = title; self.owner = owner; self.stage = stage; self.due = due
+    }
+}
+
+/// Step ids the core completes by itself when the matching event happens.
+public enum StepID {
+    public static let nominateLead = "nominate-lead"
+    public static let nominateComms = "nominate-comms"
+    public static let joinIncidentChannel = "join-incident-channel"
+    public static let tellTeamChannel = "tell-team-channel"
+    public static let createStatuspageIncident = "create-statuspage-incident"
+    public static let trackerStory = "tracker-story"
+    public static let alertInformationAssurance = "alert-information-assurance"
+    public static let statusPageOperational = "status-page-operational"
+    public static let finalTenantUpdate = "final-tenant-update"
+    public static let writeReport = "write-report"
+    public static let holdReview = "hold-review"
+    public static let publishReport = "publish-report"
+}
+
+public struct Supplier: Sendable, Equatable, Codable {
+    public var name: String
+    public var contact: String
+    public var hours: String
+}
+
+public struct ReminderSettings: Sendable, Equatable, Codable {
+    /// The comms countdown turns amber this many minutes before an update is due.
+    public var warnMinutesBefore: Int
+    /// While overdue, reminders repeat this often.
+    public var repeatMinutes: Int
+    /// Snooze lengths offered.
+    public var snoozeMinutes: [Int]
+}

@@ -1,0 +1,85 @@
+/// Rules for comms: the team channel, Statuspage updates and their cadence.
+import Foundation
+
+extension Rules {
+    func sendComms(_ request: CommsRequest) throws -> [Draft] {
+        let what = "Comms not recorded."
+        let text = try requireText(request.text, what)
+        let at = try backdate(request.at, what)
+        guard request.channel == .statuspage || (request.status == nil && request.components.isEmpty) else {
+            throw Refusal(.invalidInput, what: what, why: "Status and components belong to Statuspage updates.",
+                          instead: "Send it on the statuspage channel, or drop the status and components.")
+        }
+        var template = request.template
+        var notifies = true
+        if request.channel == .statuspage {
+            try checkNames(request.components, known: playbook.statuspage.components, kind: "component", what)
+            if let template { try checkNames([template], known: playbook.statuspage.templates, kind: "template", what) }
+            if state.comms.statuspageOpenedAt == nil, template == nil { template = playbook.statuspage.firstTemplate }
+            if request.status == .resolved, state.phase != .resolved {
+                throw Refusal(.wrongPhase, what: what, why: "A \"resolved\" Statuspage update comes after the incident is resolved.",
+                              instead: "Resolve it first with the product and delivery managers (R), then send the final update.")
+            }
+            // The seed: tick the affected components on every create or update, or nobody is notified.
+            if request.components.isEmpty {
+                guard request.confirmedNoNotification else {
+                    throw Refusal(.needsConfirmation(.noComponents), what: what,
+                                  why: "No affected components are ticked, so Statuspage will notify no subscribers.",
+                                  instead: "Tick the affected components, or confirm that nobody will be notified.")
+                }
+                notifies = false
+            }
+        }
+        var promise: Date?
+        if let minutes = request.nextUpdateInMinutes {
+            let cadence = playbook.cadenceMinutes(for: state.priority)
+            guard request.channel == .statuspage, (1...cadence).contains(minutes) else {
+                throw Refusal(.invalidInput, what: what,
+                              why: request.channel == .statuspage
+                                  ? "Tenant updates are due every \(cadence) min; a promise can only bring the next one sooner."
+                                  : "Only a Statuspage update promises the next tenant update.",
+                              instead: "Promise between 1 and \(cadence) minutes.")
+            }
+            promise = (at ?? now).addingTimeInterval(Double(minutes) * 60)
+        }
+        let message = CommsMessage(channel: request.channel, text: text, status: request.status, components: request.components,
+                                   template: template, nextUpdateDueAt: promise, notifiesSubscribers: notifies)
+        return joinIfNew() + [Draft(.commsSent(message), at: at)]
+    }
+
+    func setStatuspageStatus(_ status: StatuspageStatus) throws -> [Draft] {
+        let what = "Statuspage status not changed."
+        guard state.comms.statuspageOpenedAt != nil else {
+            throw Refusal(.wrongPhase, what: what, why: "There is no Statuspage incident yet.",
+                          instead: "Create it first with a Statuspage update (c) using \"\(playbook.statuspage.firstTemplate)\".")
+        }
+        guard state.comms.statuspageStatus != status else {
+            throw Refusal(.alreadyDone, what: what, why: "Statuspage already shows \(status.rawValue).", instead: "")
+        }
+        if status == .resolved, state.phase != .resolved {
+            throw Refusal(.wrongPhase, what: what, why: "Statuspage shows resolved only once the incident is resolved.",
+                          instead: "Resolve the incident first (R).")
+        }
+        return joinIfNew() + [Draft(.statuspageStatusChanged(status: status))]
+    }
+
+    func snooze(minutes: Int) throws -> [Draft] {
+        let what = "Reminder not snoozed."
+        guard playbook.reminders.snoozeMinutes.contains(minutes) else {
+            throw Refusal(.invalidInput, what: what, why: "\(minutes) min is not a snooze length.",
+                          instead: "Choose \(playbook.reminders.snoozeMinutes.map(String.init).joined(separator: ", ")) min.")
+        }
+        guard CommsClock(state: state, playbook: playbook, now: now).isRunning else {
+            throw Refusal(.wrongPhase, what: what, why: "No tenant update is pending.", instead: "")
+        }
+        return [Draft(.commsReminderSnoozed(until: now.addingTimeInterval(Double(minutes) * 60), minutes: minutes))]
+    }
+
+    func checkNames(_ names: [String], known: [String], kind: String, _ what: String) throws {
+        guard !known.isEmpty else { return }
+        for name in names where !known.contains(name) {
+            throw Refusal(.unknownName, what: what, why: "There is no \(kind) called '\(name)'.",
+                          instead: "Known \(kind)s: \(known.joined(separator: ", ")).")
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// `decide`: checks a command against the process rules and returns the events to append.
+import Foundation
+
+/// Returns the events `command` appends to the incident in `state`, or why it is refused.
+/// A refusal appends nothing. Pure: time, actor and ids come from `context`.
+public func decide(_ command: Command, state: IncidentState, context: DecisionContext) -> Result<[Event], Refusal> {
+    let rules = Rules(state: state, context: context)
+    do {
+        let drafts = try rules.drafts(for: command)
+        return .success(rules.events(from: drafts, command: command))
+    } catch let refusal as Refusal {
+        return .failure(refusal)
+    } catch {
+        return .failure(Refusal(.invalidInput, what: "Not recorded.", why: "\(error)", instead: ""))
+    }
+}
+
+/// An event before it has an id, a sequence number and an envelope.
+struct Draft {
+    var payload: EventPayload
+    var occurredAt: Date?
+    init(_ payload: EventPayload, at: Date? = nil) { self.payload = payload; self.occurredAt = at }
+}
+
+/// The rule set, bound to one state and one context. Each area of the process lives in its own file.
+struct Rules {
+    let state: IncidentState
+    let context: DecisionContext
+    var playbook: Playbook { context.playbook }
+    var actor: Person { context.actor }
+    var now: Date { context.now }
+
+    func drafts(for command: Command) throws -> [Draft] {
+        if case .declare = command {} else { try requireDeclared() }
+        if state.phase == .closed, !command.isReopen {
+            throw Refusal(.closed, what: "Not recorded.", why: "Incident \(state.id?.rawValue ?? "") is closed.",
+                          instead: "Reopen it with a reason first (incident reopen --reason ...).")
+        }
+        switch command {
+        case let .declare(id, title, priority, security): return try declare(id: id, title: title, priority: priority, security: security)
+        case let .assignRole(role, person, confirmed): return try assign(role, to: person, confirmed: confirmed, handOverOnly: false)
+        case let .handOverRole(role, person, confirmed): return try assign(role, to: person, confirmed: confirmed, handOverOnly: true)
+        case let .log(kind, text, at): return try log(kind, text: text, at: at)
+        case let .correct(entry, text): return try correct(entry, text: text)
+        case let .strike(entry, reason): return try strike(entry, reason: reason)
+        case let .sendComms(request): return try sendComms(request)
+        case let .setStatuspageStatus(status): return try setStatuspageStatus(status)
+        case let .escalate(level, step, note): return try escalate(level, step: step, note: note)
+        case let .decideExecutiveAlert(alert, by, note): return try decideExecutiveAlert(alert, by: by, note: note)
+        case let .suspectSecurityBreach(note): return try suspectSecurityBreach(note: note)
+        case let .resolve(with, note): return try resolve(with: with, note: note)
+        case let .downgrade(to, with, note): return try downgrade(to: to, with: with, note: note)
+        case let .reopen(reason): return try reopen(reason: reason)
+        case let .completeStep(step, note): return try completeStep(step, note: note)
+        case let .snoozeCommsReminder(minutes): return try snooze(minutes: minutes)
+        case let .scheduleReview(at, reason): return try scheduleReview(at: at, overrideReason: reason)
+        case let .recordReviewHeld(attendees): return try recordReviewHeld(attendees: attendees)
+        case let .recordReportWritten(location): return try recordReportWritten(location: location)
+        case let .publishReport(reason): return try publishReport(overrideReason: reason)
+        case let .withholdPublication(reason): return try withholdPublication(reason: reason)
+        case .close: return try close()
+        }
+    }
+
+    func events(from drafts: [Draft], command: Command) -> [Event] {
+        let incidentID: IncidentID = if case let .declare(id, _, _, _) = command { id } else { state.id ?? IncidentID("") }
+        return drafts.enumerated().map { offset, draft in
+            Event(id: context.makeEventID(), incidentID: incidentID, sequence: state.lastSequence + offset + 1,
+                  occurredAt: draft.occurredAt ?? now, loggedAt: now, actor: actor, payload: draft.payload)
+        }
+    }
+
+    // MARK: Shared checks
+
+    func requireDeclared() throws {
+        guard state.phase != .none else {
+            throw Refusal(.noIncident, what: "Not recorded.", why: "No incident has been declared.",
+                          instead: "Declare one first (incident new TITLE, or n in the console).")
+        }
+    }
+
+    func requireActive(_ what: String) throws {
+        guard state.phase == .active else {
+            throw Refusal(.wrongPhase, what: what, why: "The incident is \(state.phase.rawValue), not active.",
+                          instead: state.phase == .resolved ? "Reopen it with a reason if it is not over." : "")
+        }
+    }
+
+    func requireResolved(_ what: String) throws {
+        guard state.phase == .resolved else {
+            throw Refusal(.wrongPhase, what: what, why: "That step comes after resolution; the incident is still \(state.phase.rawValue).",
+                          instead: "Resolve it first with the product and delivery managers (R, or incident resolve --with PM --with DM).")
+        }
+    }
+
+    func requireText(_ text: String, _ what: String, field: String = "text", limit: Int = 25_000) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw Refusal(.invalidInput, what: what, why: "The \(field) is empty.", instead: "Type what happened, then Enter.")
+        }
+        guard trimmed.count <= limit else {
+            throw Refusal(.invalidInput, what: what, why: "The \(field) is \(trimmed.count) characters; the limit is \(limit).",
+                          instead: "Shorten it, or split it into several entries.")
+        }
+        return trimmed
+    }
+
+    func requirePerson(_ person: Person, _ what: String) throws -> Person {
+        guard !person.name.isEmpty else {
+            throw Refusal(.invalidInput, what: what, why: "No name was given.", instead: "Give the person's name.")
+        }
+        return person
+    }
+
+    /// Back-dating is allowed; a time in the future is a typo.
+    func backdate(_ at: Date?, _ what: String) throws -> Date? {
+        guard let at else { return nil }
+        guard at <= now else {
+            throw Refusal(.invalidInput, what: what, why: "\(Timestamp.format(at)) is in the future.",
+                          instead: "Give the time it happened, now or earlier.")
+        }
+        if let declared = state.declaredAt, at < declared.addingTimeInterval(-7 * 24 * 3600) {
+            throw Refusal(.invalidInput, what: what, why: "\(Timestamp.format(at)) is more than a week before the incident was declared.",
+                          instead: "Check the date.")
+        }
+        return at.wholeMilliseconds
+    }
+
+    /// Someone not yet on the team joins as a member when they first act.
+    func joinIfNew() -> [Draft] {
+        state.isOnTeam(actor) ? [] : [Draft(.roleAssigned(role: .member, person: actor, previous: nil, productionAccess: nil, warning: nil))]
+    }
+}
+
+extension Command {
+    var isReopen: Bool { if case .reopen = self { true } else { false } }
+}

@@ -1,0 +1,50 @@
+/// Rules for the escalation ladder and the security breach path.
+import Foundation
+
+extension Rules {
+    func escalate(_ levelID: String, step: EscalationStep, note: String?) throws -> [Draft] {
+        let what = "Escalation not recorded."
+        let settings = playbook.escalation
+        guard let level = settings.level(levelID) else {
+            throw Refusal(.unknownName, what: what, why: "There is no escalation level '\(levelID)'.",
+                          instead: "Levels: \(settings.allLevels.map(\.id).joined(separator: ", ")).")
+        }
+        if state.escalation[levelID]?.step == step {
+            throw Refusal(.alreadyDone, what: what, why: "\(level.title) is already marked \(step.rawValue).", instead: "")
+        }
+        if levelID == settings.lastResort.id, step != .unavailable {
+            let notYet = settings.levels.filter { state.escalation[$0.id]?.step != .unavailable }
+            if !notYet.isEmpty {
+                throw Refusal(.notPermitted, what: what,
+                              why: "The \(level.title) is contacted only when \(settings.levels.map(\.title).joined(separator: " and ")) are unavailable; \(notYet.map(\.title).joined(separator: " and ")) not recorded unavailable.",
+                              instead: "Contact them first, and record each as unavailable (e) if they cannot be reached.")
+            }
+        }
+        var drafts = joinIfNew() + [Draft(.escalationStepped(level: levelID, step: step, note: note))]
+        if levelID == settings.securityContact.id, step == .reached, state.completedSteps[StepID.alertInformationAssurance] == nil {
+            drafts.append(Draft(.stepCompleted(step: StepID.alertInformationAssurance, note: nil)))
+        }
+        return drafts
+    }
+
+    func decideExecutiveAlert(_ alert: Bool, by: Person, note: String?) throws -> [Draft] {
+        let what = "Executive alert decision not recorded."
+        let settings = playbook.escalation
+        let reached = (settings.levels + [settings.lastResort]).filter { state.escalation[$0.id]?.step == .reached }
+        guard !reached.isEmpty else {
+            throw Refusal(.wrongPhase, what: what,
+                          why: "The person reached beyond the team decides whether to alert the \(settings.executiveGroup); nobody is recorded reached.",
+                          instead: "Escalate first (e), and record who you reached.")
+        }
+        let by = try requirePerson(by, what)
+        return [Draft(.executiveAlertDecided(alert: alert, decidedBy: by, note: note))]
+    }
+
+    func suspectSecurityBreach(note: String?) throws -> [Draft] {
+        guard state.securitySuspectedAt == nil else {
+            throw Refusal(.alreadyDone, what: "Not recorded.", why: "A security breach is already suspected.",
+                          instead: "Alert Information Assurance (e) if not done.")
+        }
+        return joinIfNew() + [Draft(.securityBreachSuspected(note: note))]
+    }
+}

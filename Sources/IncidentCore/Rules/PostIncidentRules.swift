@@ -1,0 +1,76 @@
+/// Rules after resolution: report, the one-week review, publication, closing.
+import Foundation
+
+extension Rules {
+    func scheduleReview(at date: Date, overrideReason: String?) throws -> [Draft] {
+        let what = "Review not scheduled."
+        try requireResolved(what)
+        let deadline = reviewDeadline
+        let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let deadline, date > deadline, reason?.isEmpty ?? true {
+            throw Refusal(.notPermitted, what: what,
+                          why: "The no-blame review is held within \(playbook.reviewWithinDays) days of resolution, by \(Timestamp.format(deadline)).",
+                          instead: "Choose an earlier date, or give the reason it must be later.")
+        }
+        return [Draft(.reviewScheduled(at: date.wholeMilliseconds, overrideReason: (reason?.isEmpty ?? true) ? nil : reason))]
+    }
+
+    func recordReviewHeld(attendees: [Person]) throws -> [Draft] {
+        let what = "Review not recorded."
+        try requireResolved(what)
+        guard !attendees.isEmpty else {
+            throw Refusal(.invalidInput, what: what, why: "No attendees were named.",
+                          instead: "Name who came; invite \(playbook.reviewInvitees.joined(separator: ", ")).")
+        }
+        guard state.post.reviewHeldAt == nil else {
+            throw Refusal(.alreadyDone, what: what, why: "The review is already recorded.", instead: "")
+        }
+        return [Draft(.reviewHeld(attendees: attendees))]
+    }
+
+    func recordReportWritten(location: String?) throws -> [Draft] {
+        let what = "Report not recorded."
+        try requireResolved(what)
+        return [Draft(.reportWritten(location: location))]
+    }
+
+    func publishReport(overrideReason: String?) throws -> [Draft] {
+        let what = "Report not published."
+        try requireResolved(what)
+        guard state.post.reportWrittenAt != nil else {
+            throw Refusal(.wrongPhase, what: what, why: "The report is not written yet.", instead: "Write it, and record that it is written.")
+        }
+        guard state.post.publishedAt == nil else {
+            throw Refusal(.alreadyDone, what: what, why: "The report is already published.", instead: "")
+        }
+        let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if state.securitySensitive, reason?.isEmpty ?? true {
+            throw Refusal(.notPermitted, what: what,
+                          why: "This is a security incident: its report is not published by default, so that publishing causes no further harm.",
+                          instead: "Record that it is withheld, or publish with a reason after careful consideration.")
+        }
+        return [Draft(.reportPublished(overrideReason: state.securitySensitive ? reason : nil))]
+    }
+
+    func withholdPublication(reason: String) throws -> [Draft] {
+        let what = "Not recorded."
+        try requireResolved(what)
+        let reason = try requireText(reason, what, field: "reason")
+        return [Draft(.publicationWithheld(reason: reason))]
+    }
+
+    func close() throws -> [Draft] {
+        let what = "Not closed."
+        try requireResolved(what)
+        let open = playbook.checklist.filter { $0.stage == .afterResolution && state.completedSteps[$0.id] == nil }
+        guard open.isEmpty else {
+            throw Refusal(.wrongPhase, what: what, why: "Steps still open: \(open.map(\.title).joined(separator: "; ")).",
+                          instead: "Finish them first.")
+        }
+        return [Draft(.closed)]
+    }
+
+    var reviewDeadline: Date? {
+        state.resolution.map { $0.at.addingTimeInterval(Double(playbook.reviewWithinDays) * 24 * 3600) }
+    }
+}

@@ -1,0 +1,84 @@
+/// Rules for declaring an incident and forming its team.
+import Foundation
+
+extension Rules {
+    func declare(id: IncidentID, title: String, priority: Priority?, security: Bool) throws -> [Draft] {
+        guard state.phase == .none else {
+            throw Refusal(.alreadyDeclared, what: "Not declared.", why: "Incident \(state.id?.rawValue ?? "") is already declared.",
+                          instead: "Work on it, or declare a new incident separately.")
+        }
+        let title = try requireText(title, "Not declared.", field: "title", limit: 255)
+        guard !id.rawValue.isEmpty else {
+            throw Refusal(.invalidInput, what: "Not declared.", why: "The incident has no id.", instead: "")
+        }
+        // The person declaring is the person on support: they start the response.
+        return [Draft(.declared(title: title, priority: priority ?? playbook.defaultPriority, securitySensitive: security, support: actor))]
+    }
+
+    func assign(_ role: Role, to person: Person, confirmed: Bool, handOverOnly: Bool) throws -> [Draft] {
+        let what = "\(role.title) not assigned."
+        let person = try requirePerson(person, what)
+        let current = state.holder(of: role)
+        if handOverOnly, current == nil || !role.isSingleHolder {
+            throw Refusal(.invalidInput, what: "Not handed over.", why: "Nobody holds the \(role.title.lowercased()) role.",
+                          instead: "Assign it instead (r, or incident assign \(role.rawValue) NAME).")
+        }
+        if role.isSingleHolder, current == person {
+            throw Refusal(.alreadyDone, what: what, why: "\(person) is already \(role.title.lowercased()).", instead: "")
+        }
+        if role == .member, state.members.contains(where: { $0.person == person }) {
+            throw Refusal(.alreadyDone, what: what, why: "\(person) is already on the team.", instead: "")
+        }
+        var access: ProductionAccess?
+        var warnings: [String] = []
+        if role == .lead {
+            access = try productionAccess(of: person, confirmed: confirmed)
+            if playbook.leadShouldBeSupport, let support = state.holder(of: .support), support != person {
+                warnings.append("The process says the lead should be the person on support (\(support)).")
+            }
+        }
+        if role == .comms, let lead = state.lead, lead == person {
+            warnings.append("\(person) is also the incident lead; comms is best done by someone else.")
+        }
+        if role == .lead, let comms = state.holder(of: .comms), comms == person {
+            warnings.append("\(person) is also the incident comms person; comms is best done by someone else.")
+        }
+        return [Draft(.roleAssigned(role: role, person: person, previous: role.isSingleHolder ? current : nil,
+                                    productionAccess: access, warning: warnings.isEmpty ? nil : warnings.joined(separator: " ")))]
+    }
+
+    /// The lead must have production access: the roster says so, or the assigner confirms it.
+    private func productionAccess(of person: Person, confirmed: Bool) throws -> ProductionAccess {
+        if let entry = playbook.rosterEntry(for: person) {
+            guard entry.productionAccess else {
+                let withAccess = playbook.roster.filter(\.productionAccess).map(\.name)
+                throw Refusal(.notPermitted, what: "Incident lead not assigned.",
+                              why: "The roster says \(person) has no production access, and the lead must have it.",
+                              instead: withAccess.isEmpty ? "Choose someone with production access."
+                                  : "Choose someone with production access: \(withAccess.joined(separator: ", ")).")
+            }
+            return .roster
+        }
+        guard confirmed else {
+            throw Refusal(.needsConfirmation(.productionAccess), what: "Incident lead not assigned.",
+                          why: "The roster does not say whether \(person) has production access, and the lead must have it.",
+                          instead: "If they have, confirm it (y in the console, --production-access on the command line).")
+        }
+        return .confirmedBy(actor)
+    }
+
+    func completeStep(_ id: String, note: String?) throws -> [Draft] {
+        let known = playbook.checklist.map(\.id) + (state.securitySensitive ? [StepID.alertInformationAssurance] : [])
+        guard known.contains(id) else {
+            throw Refusal(.unknownName, what: "Step not marked done.", why: "There is no step called '\(id)'.",
+                          instead: "Steps: \(known.joined(separator: ", ")).")
+        }
+        guard state.completedSteps[id] == nil else {
+            throw Refusal(.alreadyDone, what: "Step not marked done.", why: "'\(id)' is already done.", instead: "")
+        }
+        if let step = playbook.checklistStep(id), step.stage == .afterResolution {
+            try requireResolved("Step not marked done.")
+        }
+        return joinIfNew() + [Draft(.stepCompleted(step: id, note: note))]
+    }
+}

@@ -1,0 +1,88 @@
+/// How each event reads on the timeline: a category and a one-line summary.
+import Foundation
+
+extension EventPayload {
+    /// Corrections and strike-outs attach to the item they refer to instead of adding a line.
+    public var appearsOnTimeline: Bool {
+        switch self {
+        case .entryCorrected, .entryStruck: false
+        default: true
+        }
+    }
+
+    public var timelineCategory: TimelineItem.Category {
+        switch self {
+        case .declared: .declared
+        case .roleAssigned: .role
+        case let .entryLogged(kind, _): .entry(kind)
+        case let .commsSent(message): .comms(message.channel)
+        case .statuspageStatusChanged, .commsReminderSnoozed: .status
+        case .escalationStepped, .executiveAlertDecided: .escalation
+        case .securityBreachSuspected: .security
+        case .resolved, .downgraded, .reopened, .closed: .resolution
+        case .stepCompleted: .step
+        case .reviewScheduled, .reviewHeld, .reportWritten, .reportPublished, .publicationWithheld: .postIncident
+        case .entryCorrected, .entryStruck: .warning
+        }
+    }
+
+    /// One line of plain text; the console sanitises it before drawing.
+    public var summary: String {
+        switch self {
+        case let .declared(title, priority, security, support):
+            "Declared \(priority.rawValue): \(title) (support: \(support))" + (security ? " [security]" : "")
+        case let .roleAssigned(role, person, previous, access, _):
+            (previous.map { "\(role.title) handed over from \($0) to \(person)" } ?? "\(person) is \(role.title.lowercased())")
+                + (access.map { ", production access \($0.summary)" } ?? "")
+        case let .entryLogged(_, text): text
+        case let .entryCorrected(_, text): "Corrected: \(text)"
+        case let .entryStruck(_, reason): "Struck: \(reason)"
+        case let .commsSent(m): m.summary
+        case let .statuspageStatusChanged(status): "Statuspage status: \(status.rawValue)"
+        case let .escalationStepped(level, step, note):
+            "Escalation \(level): \(step.rawValue)" + (note.map { " (\($0))" } ?? "")
+        case let .executiveAlertDecided(alert, by, note):
+            "\(by) decided \(alert ? "to alert" : "not to alert") the executive group" + (note.map { ": \($0)" } ?? "")
+        case let .securityBreachSuspected(note):
+            "Security breach suspected: alert Information Assurance now" + (note.map { " (\($0))" } ?? "")
+        case let .resolved(pm, dm, note):
+            "Resolved, decided with \(pm) (product) and \(dm) (delivery)" + (note.map { ": \($0)" } ?? "")
+        case let .downgraded(from, to, pm, dm, note):
+            "Downgraded \(from.rawValue) to \(to.rawValue) with \(pm) and \(dm)" + (note.map { ": \($0)" } ?? "")
+        case let .reopened(reason): "Reopened: \(reason)"
+        case let .stepCompleted(step, note): "Done: \(step)" + (note.map { " (\($0))" } ?? "")
+        case let .commsReminderSnoozed(_, minutes): "Comms reminder snoozed for \(minutes) min"
+        case let .reviewScheduled(at, reason):
+            "Review scheduled for \(Timestamp.format(at))" + (reason.map { " (late: \($0))" } ?? "")
+        case let .reviewHeld(attendees): "Review held with \(attendees.map(\.name).joined(separator: ", "))"
+        case let .reportWritten(location): "Report written" + (location.map { ": \($0)" } ?? "")
+        case let .reportPublished(reason): "Report published" + (reason.map { " (security override: \($0))" } ?? "")
+        case let .publicationWithheld(reason): "Report not published: \(reason)"
+        case .closed: "Closed"
+        }
+    }
+}
+
+extension ProductionAccess {
+    public var summary: String {
+        switch self {
+        case .roster: "per roster"
+        case let .confirmedBy(person): "confirmed by \(person)"
+        }
+    }
+}
+
+extension CommsMessage {
+    public var summary: String {
+        var parts: [String] = []
+        switch channel {
+        case .team: parts.append("Team told")
+        case .email: parts.append("Email sent")
+        case .statuspage:
+            parts.append("Statuspage" + (status.map { " [\($0.rawValue)]" } ?? ""))
+            if !components.isEmpty { parts.append("(\(components.joined(separator: ", ")))") }
+            if !notifiesSubscribers { parts.append("(no components: subscribers NOT notified)") }
+        }
+        return parts.joined(separator: " ") + ": " + text
+    }
+}

@@ -1,0 +1,58 @@
+/// The checklist of process steps with due and overdue marks, as the console shows it.
+import Foundation
+
+public struct ChecklistItem: Sendable, Equatable, Identifiable {
+    public enum Status: Sendable, Equatable {
+        case done, open, overdue
+        /// An after-resolution step while the incident is still active.
+        case later
+    }
+    public var id: String
+    public var title: String
+    public var owner: Role
+    public var stage: StepStage
+    public var dueAt: Date?
+    public var status: Status
+    public var completion: StepCompletion?
+}
+
+public struct Checklist: Sendable, Equatable {
+    public var items: [ChecklistItem]
+
+    public init(state: IncidentState, playbook: Playbook, now: Date) {
+        var definitions = playbook.checklist
+        if state.securitySensitive, !definitions.contains(where: { $0.id == StepID.alertInformationAssurance }) {
+            // Information Assurance comes first once a breach is suspected.
+            definitions.insert(Playbook.alertInformationAssuranceStep, at: 0)
+        }
+        items = definitions.map { step in
+            let completion = state.completedSteps[step.id]
+            let dueAt = Self.dueTime(of: step, state: state, playbook: playbook)
+            let status: ChecklistItem.Status
+            if completion != nil {
+                status = .done
+            } else if step.stage == .afterResolution, state.resolution == nil {
+                status = .later
+            } else if let dueAt, dueAt <= now {
+                status = .overdue
+            } else {
+                status = .open
+            }
+            return ChecklistItem(id: step.id, title: step.title, owner: step.owner, stage: step.stage, dueAt: dueAt,
+                                 status: status, completion: completion)
+        }
+    }
+
+    static func dueTime(of step: ChecklistStepDefinition, state: IncidentState, playbook: Playbook) -> Date? {
+        switch (step.due, step.stage) {
+        case (.none, _): nil
+        case (.atOnce, .afterResolution): state.resolution?.at
+        case (.atOnce, _): step.id == StepID.alertInformationAssurance ? state.securitySuspectedAt : state.declaredAt
+        case let (.daysAfterResolution(days), _): state.resolution.map { $0.at.addingTimeInterval(Double(days) * 86_400) }
+        }
+    }
+
+    public var open: [ChecklistItem] { items.filter { $0.status == .open || $0.status == .overdue } }
+    public var overdue: [ChecklistItem] { items.filter { $0.status == .overdue } }
+    public func stage(_ stage: StepStage) -> [ChecklistItem] { items.filter { $0.stage == stage } }
+}
