@@ -22,7 +22,7 @@ let package = Package(
             "IncidentCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Glue shared by the CLI and the console: decide, append, reload.
-        .target(name: "IncidentApp", dependencies: ["IncidentCore", "IncidentStore"]),
+        .target(name: "IncidentApp", dependencies: ["IncidentCore", "IncidentStore", "ScreenGrid"]),
         // Pure cell grid, text width and sanitising: what a screen is, without a terminal.
         .target(name: "ScreenGrid"),
         // The ncurses headers, wide-character API.
@@ -39,6 +39,7 @@ let package = Package(
             "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"]),
+        .testTarget(name: "IncidentAppTests", dependencies: ["IncidentApp", "IncidentStore", "IncidentCore"]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenGrid"]),
         .testTarget(name: "IncidentConsoleTests", dependencies: [

@@ -1,0 +1,39 @@
+/// Errors the CLI and the console report, each with the exit code the command line uses.
+import Foundation
+import IncidentCore
+import IncidentStore
+
+public enum AppError: Error, CustomStringConvertible {
+    /// A process rule refused the command (exit 1).
+    case refused(Refusal)
+    /// The command was given wrongly (exit 2).
+    case usage(String)
+    /// The store could not do it (exit 3).
+    case store(StoreError)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .refused: 1
+        case .usage: 2
+        case .store: 3
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .refused(refusal): "refused: \(refusal.description)"
+        case let .usage(message): message
+        case let .store(error): error.description
+        }
+    }
+
+    /// Wraps any error from the store layer so callers see one type.
+    public static func wrap(_ error: Error) -> AppError {
+        switch error {
+        case let error as AppError: error
+        case let error as StoreError: .store(error)
+        case let error as Refusal: .refused(error)
+        default: .store(.storage(path: "", detail: String(describing: error)))
+        }
+    }
+}

@@ -1,0 +1,134 @@
+/// A machine-readable picture of one incident and its derived views, for `incident show --json`.
+import Foundation
+import IncidentCore
+
+public struct IncidentReport: Codable, Sendable {
+    public struct RoleLine: Codable, Sendable {
+        public var role: String
+        public var person: String?
+        public var since: String?
+        public var productionAccess: String?
+    }
+    public struct Entry: Codable, Sendable {
+        public var id: String
+        public var sequence: Int
+        public var occurredAt: String
+        public var loggedAt: String
+        public var actor: String
+        public var kind: String
+        public var text: String
+        public var originalText: String?
+        public var struck: String?
+        public var warning: String?
+    }
+    public struct Comms: Codable, Sendable {
+        public var phase: String
+        public var dueAt: String?
+        public var remainingSeconds: Int?
+        public var overdue: Bool
+        public var promised: Bool
+        public var statuspageStatus: String?
+        public var lastUpdateAt: String?
+        public var lastUpdateBy: String?
+        public var snoozedUntil: String?
+    }
+    public struct Step: Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var status: String
+        public var dueAt: String?
+    }
+    public struct Level: Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var state: String
+        public var since: String?
+        public var next: Bool
+    }
+
+    public var id: String
+    public var title: String
+    public var priority: String
+    public var phase: String
+    public var securitySensitive: Bool
+    public var declaredAt: String?
+    public var resolvedAt: String?
+    public var roles: [RoleLine]
+    public var timeline: [Entry]
+    public var comms: Comms
+    public var checklist: [Step]
+    public var escalation: [Level]
+    public var nextEscalationStep: String
+
+    public init(state: IncidentState, playbook: Playbook, now: Date) {
+        let clock = CommsClock(state: state, playbook: playbook, now: now)
+        let ladder = Ladder(state: state, playbook: playbook, now: now)
+        id = state.id?.rawValue ?? ""
+        title = state.title
+        priority = state.priority.rawValue
+        phase = state.phase.rawValue
+        securitySensitive = state.securitySensitive
+        declaredAt = state.declaredAt.map(Timestamp.format)
+        resolvedAt = state.resolution.map { Timestamp.format($0.at) }
+        let view = RolesView(state: state, now: now)
+        roles = (view.holders + view.members).map {
+            RoleLine(role: $0.role.rawValue, person: $0.person?.name, since: $0.since.map(Timestamp.format),
+                     productionAccess: $0.productionAccess?.summary)
+        }
+        timeline = state.timeline.map {
+            Entry(id: $0.id.uuidString.lowercased(), sequence: $0.sequence, occurredAt: Timestamp.format($0.occurredAt),
+                  loggedAt: Timestamp.format($0.loggedAt), actor: $0.actor.name, kind: $0.category.name, text: $0.text,
+                  originalText: $0.corrections.isEmpty ? nil : $0.originalText, struck: $0.strike?.reason, warning: $0.warning)
+        }
+        comms = Comms(phase: clock.phase.name, dueAt: clock.dueAt.map(Timestamp.format),
+                      remainingSeconds: clock.remaining.map { Int($0.rounded(.down)) }, overdue: clock.isOverdue,
+                      promised: clock.promised, statuspageStatus: state.comms.statuspageStatus?.rawValue,
+                      lastUpdateAt: clock.lastUpdate.map { Timestamp.format($0.at) }, lastUpdateBy: clock.lastUpdate?.by.name,
+                      snoozedUntil: clock.snoozedUntil.map(Timestamp.format))
+        checklist = Checklist(state: state, playbook: playbook, now: now).items.map {
+            Step(id: $0.id, title: $0.title, status: "\($0.status)", dueAt: $0.dueAt.map(Timestamp.format))
+        }
+        escalation = ladder.levels.map {
+            Level(id: $0.id, title: $0.title, state: $0.status?.step.rawValue ?? "not-contacted",
+                  since: $0.status.map { Timestamp.format($0.since) }, next: $0.isNext)
+        }
+        nextEscalationStep = ladder.nextStep
+    }
+
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
+
+extension TimelineItem.Category {
+    /// A short stable name, used in JSON and CSV.
+    public var name: String {
+        switch self {
+        case .declared: "declared"
+        case let .entry(kind): kind.rawValue
+        case let .comms(channel): "comms-\(channel.rawValue)"
+        case .role: "role"
+        case .status: "status"
+        case .escalation: "escalation"
+        case .security: "security"
+        case .resolution: "resolution"
+        case .postIncident: "post-incident"
+        case .step: "step"
+        case .warning: "warning"
+        }
+    }
+}
+
+extension CommsClock.Phase {
+    public var name: String {
+        switch self {
+        case .notDeclared: "not-declared"
+        case .awaitingFirstUpdate: "awaiting-first-update"
+        case .running: "running"
+        case .finalUpdateDue: "final-update-due"
+        case .stopped: "stopped"
+        }
+    }
+}

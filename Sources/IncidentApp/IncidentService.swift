@@ -1,0 +1,83 @@
+/// Carries out commands against the store: load, decide, append durably, retry when another writer won.
+import Foundation
+import IncidentCore
+import IncidentStore
+
+public final class IncidentService: Sendable {
+    public let store: any EventStore
+    public let playbook: Playbook
+    public let clock: AppClock
+
+    public init(store: any EventStore, playbook: Playbook = .standard, clock: AppClock) {
+        self.store = store
+        self.playbook = playbook
+        self.clock = clock
+    }
+
+    public struct Accepted: Sendable {
+        public var events: [Event]
+        public var state: IncidentState
+    }
+
+    public func state(of id: IncidentID) throws -> IncidentState {
+        IncidentState.replay(try store.events(for: id))
+    }
+
+    /// Decides `command` on the latest state and appends its events. If another process appended
+    /// in between, the command is decided again on the new state, so the rules always see the truth.
+    /// Returns only once the events are durable.
+    public func perform(_ command: Command, on id: IncidentID, as actor: Person) throws -> Accepted {
+        var state = try self.state(of: id)
+        if case .declare = command {} else if state.phase == .none {
+            throw AppError.usage("There is no incident \(id).")
+        }
+        for _ in 0..<50 {
+            let context = DecisionContext(now: clock.now(), actor: actor, playbook: playbook, makeEventID: { UUID() })
+            switch decide(command, state: state, context: context) {
+            case let .failure(refusal):
+                throw AppError.refused(refusal)
+            case let .success(events):
+                do {
+                    try store.append(events, expectedLastSequence: state.lastSequence)
+                    for event in events { state.apply(event) }
+                    return Accepted(events: events, state: state)
+                } catch StoreError.conflict {
+                    state = try self.state(of: id)
+                }
+            }
+        }
+        throw AppError.store(.busy(path: "", timeoutSeconds: 0))
+    }
+
+    /// Declares a new incident under a fresh id.
+    public func declare(title: String, priority: Priority?, securitySensitive: Bool, as actor: Person) throws -> Accepted {
+        var generator = SystemRandomNumberGenerator()
+        let id = Identity.newIncidentID(now: clock.now(), using: &generator)
+        return try perform(.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive), on: id, as: actor)
+    }
+
+    /// The incident a command is about: the one named (exactly, or by a unique part of its id),
+    /// else the single open one. With several open, the error lists them.
+    public func selectIncident(_ explicit: String?) throws -> IncidentID {
+        let all = try store.incidents()
+        if let explicit, !explicit.isEmpty {
+            if let exact = all.first(where: { $0.id.rawValue.caseInsensitiveCompare(explicit) == .orderedSame }) { return exact.id }
+            let matches = all.filter { $0.id.rawValue.lowercased().contains(explicit.lowercased()) }
+            if matches.count == 1 { return matches[0].id }
+            if matches.isEmpty {
+                throw AppError.usage("There is no incident '\(explicit)'. Incidents: \(Self.listing(all)).")
+            }
+            throw AppError.usage("'\(explicit)' matches several incidents: \(Self.listing(matches)). Give more of the id.")
+        }
+        let open = all.filter { $0.phase == .active || $0.phase == .resolved }
+        switch open.count {
+        case 1: return open[0].id
+        case 0: throw AppError.usage("No incident is open. Declare one with: incident new TITLE")
+        default: throw AppError.usage("Several incidents are open: \(Self.listing(open)). Choose one with --incident ID.")
+        }
+    }
+
+    static func listing(_ summaries: [IncidentSummary]) -> String {
+        summaries.isEmpty ? "none" : summaries.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
+    }
+}

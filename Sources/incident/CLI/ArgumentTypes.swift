@@ -1,0 +1,14 @@
+/// How the core's vocabularies are read from the command line.
+import ArgumentParser
+import IncidentApp
+import IncidentCore
+
+extension Priority: ExpressibleByArgument {
+    public init?(argument: String) { self.init(text: argument) }
+}
+extension Role: ExpressibleByArgument {}
+extension EntryKind: ExpressibleByArgument {}
+extension CommsChannel: ExpressibleByArgument {}
+extension StatuspageStatus: ExpressibleByArgument {}
+extension EscalationStep: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}

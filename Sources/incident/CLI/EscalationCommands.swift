@@ -1,0 +1,48 @@
+/// Escalation and security: escalate, executive, security.
+import ArgumentParser
+import Foundation
+import IncidentApp
+import IncidentCore
+
+struct EscalateCommand: IncidentVerb {
+    static let configuration = CommandConfiguration(
+        commandName: "escalate", abstract: "Record an escalation step.",
+        discussion: "LEVEL is a level id (see incident show), a unique part of it, or its number on the ladder (1, 2, ...).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Who: techops-programme-director, head-of-reliability-engineering, director-gds-portfolio-group, information-assurance.") var level: String
+    @Argument(help: "contacting, reached or unavailable.") var step: EscalationStep
+    @Option(help: "A note, such as how they were contacted.") var note: String?
+
+    func command(now: Date, timeZone: TimeZone) throws -> Command {
+        .escalate(level: try Self.levelID(level, playbook: .standard), step: step, note: note)
+    }
+
+    static func levelID(_ text: String, playbook: Playbook) throws -> String {
+        let settings = playbook.escalation
+        let ladder = settings.levels + [settings.lastResort]
+        if let number = Int(text), (1...ladder.count).contains(number) { return ladder[number - 1].id }
+        let all = settings.allLevels
+        if let exact = all.first(where: { $0.id == text.lowercased() }) { return exact.id }
+        let matches = all.filter { $0.id.contains(text.lowercased()) || $0.title.lowercased().contains(text.lowercased()) }
+        guard matches.count == 1 else {
+            throw AppError.usage("'\(text)' is \(matches.isEmpty ? "not" : "more than one") escalation level. Levels: \(all.map(\.id).joined(separator: ", ")).")
+        }
+        return matches[0].id
+    }
+}
+
+struct ExecutiveCommand: IncidentVerb {
+    static let configuration = CommandConfiguration(commandName: "executive", abstract: "Record the decision, by the person reached, on alerting the executive group.")
+    @OptionGroup var global: GlobalOptions
+    @Flag(inversion: .prefixedNo, help: "Whether they decided to alert the executive group.") var alert: Bool
+    @Option(help: "Who decided.") var by: String
+    @Option(help: "A note.") var note: String?
+    func command(now: Date, timeZone: TimeZone) throws -> Command { .decideExecutiveAlert(alert: alert, decidedBy: Person(by), note: note) }
+}
+
+struct SecurityCommand: IncidentVerb {
+    static let configuration = CommandConfiguration(commandName: "security", abstract: "Mark a security breach suspected: alert Information Assurance at once.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "What raised the suspicion.") var note: String?
+    func command(now: Date, timeZone: TimeZone) throws -> Command { .suspectSecurityBreach(note: note) }
+}

@@ -1,0 +1,81 @@
+/// Options every subcommand takes: which store, who is acting, which incident.
+import ArgumentParser
+import Foundation
+import IncidentApp
+import IncidentCore
+import IncidentStore
+
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The incident's id, or a unique part of it (default: the one open incident).")
+    var incident: String?
+
+    @Option(help: ArgumentHelp("The store file (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path"))
+    var store: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then $USER).", valueName: "name"))
+    var actor: String?
+
+    /// Everything a subcommand needs to act: the service over the store, and who acts.
+    struct Context {
+        var service: IncidentService
+        var actor: Person
+        var environment: [String: String]
+        var timeZone: TimeZone { TimeZone.current }
+        func now() -> Date { service.clock.now() }
+    }
+
+    func context() throws -> Context {
+        let environment = ProcessInfo.processInfo.environment
+        let url = StoreLocation.resolve(explicitPath: store, environment: environment)
+        let clock = try AppClock(environment: environment)
+        do {
+            let store = try SQLiteEventStore(url: url)
+            return Context(service: IncidentService(store: store, clock: clock),
+                           actor: Identity.actor(explicit: actor, environment: environment), environment: environment)
+        } catch {
+            throw AppError.wrap(error)
+        }
+    }
+}
+
+/// A subcommand that turns its arguments into one core command on the selected incident.
+protocol IncidentVerb: ParsableCommand {
+    var global: GlobalOptions { get }
+    func command(now: Date, timeZone: TimeZone) throws -> Command
+}
+
+extension IncidentVerb {
+    func run() throws {
+        let context = try global.context()
+        let accepted = try perform(in: context, incident: try Self.wrap { try context.service.selectIncident(global.incident) })
+        for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
+    }
+
+    /// Used by the console's `:` command line as well as by `run()`.
+    func perform(in context: GlobalOptions.Context, incident: IncidentID) throws -> IncidentService.Accepted {
+        let command = try command(now: context.now(), timeZone: context.timeZone)
+        return try Self.wrap { try context.service.perform(command, on: incident, as: context.actor) }
+    }
+
+    static func wrap<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw AppError.wrap(error) }
+    }
+}
+
+/// Text read from arguments, where "-" means standard input.
+func readText(_ words: [String]) throws -> String {
+    if words == ["-"] {
+        var lines: [String] = []
+        while let line = readLine(strippingNewline: true) { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+    return words.joined(separator: " ")
+}
+
+func parseTime(_ text: String?, now: Date, timeZone: TimeZone) throws -> Date? {
+    guard let text else { return nil }
+    guard let date = TimeParsing.parse(text, now: now, timeZone: timeZone) else {
+        throw AppError.usage("'\(text)' is not a time: give 2026-11-29T03:10:00Z, 03:10, or 15m ago.")
+    }
+    return date
+}

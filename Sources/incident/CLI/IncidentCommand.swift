@@ -1,0 +1,30 @@
+/// The `incident` command: subcommands for scripting, and the console when none is given.
+import ArgumentParser
+import Foundation
+import IncidentApp
+
+struct IncidentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "incident",
+        abstract: "Run an incident by the team's process: a full-screen console, and subcommands for scripts.",
+        discussion: """
+            With no subcommand, opens the console on the open incident.
+            Every subcommand goes through the same process rules as the console.
+            Exit codes: 0 done, 1 refused by a process rule, 2 usage, 3 store problem.
+            """,
+        subcommands: [
+            ConsoleCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, LogCommand.self,
+            AssignCommand.self, CommsCommand.self, StatusCommand.self, EscalateCommand.self, ExecutiveCommand.self,
+            SecurityCommand.self, ResolveCommand.self, DowngradeCommand.self, ReopenCommand.self,
+            CorrectCommand.self, StrikeCommand.self, SnoozeCommand.self, StepCommand.self, ReviewCommand.self,
+            ReportCommand.self, CloseCommand.self, ExportCommand.self, ImportCommand.self,
+        ])
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        var console = ConsoleCommand()
+        console.global = global
+        try console.run()
+    }
+}
