@@ -26,6 +26,7 @@ public final class IncidentService: Sendable {
     /// Decides `command` on the latest state and appends its events. If another process appended
     /// in between, the command is decided again on the new state, so the rules always see the truth.
     /// Returns only once the events are durable.
+    @discardableResult
     public func perform(_ command: Command, on id: IncidentID, as actor: Person) throws -> Accepted {
         var state = try self.state(of: id)
         if case .declare = command {} else if state.phase == .none {
