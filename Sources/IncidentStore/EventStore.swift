@@ -1,0 +1,31 @@
+/// The durable event log as the rest of the program sees it, independent of SQLite.
+import Foundation
+import IncidentCore
+
+public protocol EventStore: Sendable {
+    /// Appends atomically and durably. `expectedLastSequence` is the sequence the caller's state was built on;
+    /// if another writer appended since, throws `StoreError.conflict(currentLastSequence:)` and writes nothing.
+    /// All events must belong to one incident and be numbered `expectedLastSequence + 1, + 2, …`
+    /// (else `StoreError.invalidSequence` / `.mixedIncidents`). An empty array is a no-op.
+    func append(_ events: [Event], expectedLastSequence: Int) throws
+
+    /// All events of one incident, in sequence order; empty for an unknown incident.
+    func events(for incident: IncidentID) throws -> [Event]
+
+    /// The events with a sequence greater than `sequence`, in order: "what changed since N", for live follow.
+    func events(for incident: IncidentID, after sequence: Int) throws -> [Event]
+
+    /// One summary per incident, newest declaration first.
+    func incidents() throws -> [IncidentSummary]
+
+    /// Idempotent import by event id: events already present (same id) are skipped; returns how many were added.
+    /// All or nothing: refuses with a `StoreError` (and adds nothing) if the result would not be a gap-free log.
+    @discardableResult
+    func importEvents(_ events: [Event]) throws -> Int
+}
+
+extension EventStore {
+    public func events(for incident: IncidentID) throws -> [Event] {
+        try events(for: incident, after: 0)
+    }
+}

@@ -1,0 +1,76 @@
+/// Creates the store's folders (mode 0700) and file (mode 0600) before SQLite sees them, whatever the umask.
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum StoreFiles {
+    /// Incident records can be sensitive: only the owner may list the folder or read the file.
+    /// SQLite gives its -wal and -shm files the database file's mode, so they follow.
+    static let directoryMode: mode_t = 0o700
+    static let fileMode: mode_t = 0o600
+
+    /// Creates missing parent folders and an empty store file; existing ones are left as they are.
+    static func prepare(_ url: URL) throws {
+        let path = url.path
+        try refuseFolder(at: path)
+        try createMissingDirectories(for: url.deletingLastPathComponent().path, storePath: path)
+        try createFileIfMissing(path)
+    }
+
+    static func refuseFolder(at path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "it is a folder, not a store file")
+        }
+    }
+
+    private static func createMissingDirectories(for directory: String, storePath: String) throws {
+        var missing: [String] = []
+        var current = directory
+        while true {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: current, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    throw StoreError.directoryUnavailable(path: storePath, reason: "\(current) is a file, not a folder")
+                }
+                break
+            }
+            missing.append(current)
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent == current || parent.isEmpty { break }
+            current = parent
+        }
+        // Create from the outermost down; only folders we create get their mode set, never existing ones.
+        for folder in missing.reversed() {
+            if mkdir(folder, directoryMode) != 0 {
+                let code = errno
+                var isDirectory: ObjCBool = false
+                // Another process may have created it meanwhile; that is fine.
+                if code == EEXIST, FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+                   isDirectory.boolValue {
+                    continue
+                }
+                throw StoreError.directoryUnavailable(path: storePath,
+                                                      reason: "cannot create \(folder): \(String(cString: strerror(code)))")
+            }
+            // mkdir's mode is filtered by the umask; chmod makes it exact.
+            _ = chmod(folder, directoryMode)
+        }
+    }
+
+    private static func createFileIfMissing(_ path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        if fd < 0 {
+            let code = errno
+            if code == EEXIST { return }
+            throw StoreError(errno: code, path: path)
+        }
+        defer { close(fd) }
+        // The umask may have removed bits from the requested mode; fchmod sets exactly 0600.
+        _ = fchmod(fd, fileMode)
+    }
+}

@@ -1,0 +1,33 @@
+/// Where the store file lives: --store, then INCIDENT_STORE, then the XDG data folder, then ~/.local/share.
+import Foundation
+
+public enum StoreLocation {
+    public static let environmentVariable = "INCIDENT_STORE"
+    static let relativeDefault = "incident/incidents.sqlite"
+
+    /// Pure apart from the last resort: when HOME is unset or empty, the process's home directory is used.
+    /// Empty values count as unset; a relative XDG_DATA_HOME is ignored, as the XDG spec requires.
+    /// A leading `~` in an explicit path or INCIDENT_STORE is expanded (it was not typed in a shell that
+    /// would expand it, e.g. in a config file); relative paths resolve against the current directory.
+    public static func resolve(explicitPath: String?, environment: [String: String]) -> URL {
+        let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+        if let path = nonEmpty(explicitPath) ?? nonEmpty(environment[environmentVariable]) {
+            return URL(fileURLWithPath: expandingTilde(path, home: home)).standardizedFileURL
+        }
+        if let dataHome = nonEmpty(environment["XDG_DATA_HOME"]), dataHome.hasPrefix("/") {
+            return URL(fileURLWithPath: dataHome).appending(path: relativeDefault).standardizedFileURL
+        }
+        return URL(fileURLWithPath: home).appending(path: ".local/share/" + relativeDefault).standardizedFileURL
+    }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        return value
+    }
+
+    private static func expandingTilde(_ path: String, home: String) -> String {
+        if path == "~" { return home }
+        if path.hasPrefix("~/") { return home + path.dropFirst() }
+        return path
+    }
+}
