@@ -58,7 +58,7 @@ extension IncidentVerb {
     }
 
     static func wrap<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch { throw AppError.wrap(error) }
+        do { return try body() } catch { throw AppError.wrap(error).terminalSafe }
     }
 }
 

@@ -21,10 +21,9 @@ struct IncidentCommand: ParsableCommand {
         ])
 
     @OptionGroup var global: GlobalOptions
+    @Flag(help: "In the console, send desktop notifications (OSC 9 / OSC 777) with reminders, not just the bell.") var notify = false
 
-    mutating func run() throws {
-        var console = ConsoleCommand()
-        console.global = global
-        try console.run()
+    func run() throws {
+        try ConsoleCommand.open(global: global, notify: notify)
     }
 }

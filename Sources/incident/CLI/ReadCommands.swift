@@ -99,7 +99,8 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-/// Wraps store and service errors in `AppError` so `main` reports them with the right exit code.
+/// Wraps store and service errors in `AppError` so `main` reports them with the right exit code,
+/// their messages safe to print.
 func IncidentMainWrap<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch { throw AppError.wrap(error) }
+    do { return try body() } catch { throw AppError.wrap(error).terminalSafe }
 }

@@ -1,0 +1,213 @@
+/// The console's run loop: keys in, effects carried out through the store, frames out, once a second.
+import ArgumentParser
+import Foundation
+import IncidentApp
+import IncidentConsole
+import IncidentCore
+import IncidentStore
+import ScreenGrid
+
+final class ConsoleLoop {
+    private let terminal: any ScreenGrid.Terminal
+    private let context: GlobalOptions.Context
+    private let notifications: Bool
+    private var model = ConsoleModel()
+    private var follower: IncidentFollower?
+    private var openIncidents: [IncidentListing] = []
+    private var recentIncidents: [IncidentListing] = []
+    private var reminders = ReminderSchedule()
+    private var listsReadAt = Date.distantPast
+    /// The last store problem seen while following, so it is reported once, not every second.
+    private var storeProblem: String?
+
+    init(terminal: any ScreenGrid.Terminal, context: GlobalOptions.Context, notifications: Bool) {
+        self.terminal = terminal
+        self.context = context
+        self.notifications = notifications
+    }
+
+    private var service: IncidentService { context.service }
+
+    /// Runs until the user quits or a signal arrives; returns the exit status.
+    func run(incident explicit: String?) -> Int32 {
+        readLists(force: true)
+        if let explicit {
+            if let id = try? service.selectIncident(explicit) { open(id) }
+        } else if openIncidents.count == 1 {
+            open(openIncidents[0].id)
+        }
+        while true {
+            if let signal = terminal.terminationSignal { return finish(signal: signal) }
+            let snapshot = makeSnapshot()
+            terminal.present(ConsoleRenderer.render(model, snapshot))
+            terminal.showCursor(at: ConsoleRenderer.cursor(model, snapshot))
+            let wait = 1000 - Int(snapshot.now.timeIntervalSince1970 * 1000) % 1000
+            if let key = terminal.readKey(timeoutMilliseconds: max(wait, 10)) {
+                if key == .resize { terminal.invalidate() }
+                if key == .control("l") { terminal.invalidate() }
+                if carryOut(model.handle(readBatch(startingWith: key), snapshot: makeSnapshot())) { return finish(signal: nil) }
+            }
+            follow()
+            remind()
+        }
+    }
+
+    /// Keys that arrived together (a paste) are handed over as one batch.
+    private func readBatch(startingWith first: KeyEvent) -> [KeyEvent] {
+        var batch = [first]
+        while batch.count < 65_536, let next = terminal.readKey(timeoutMilliseconds: 0) { batch.append(next) }
+        return batch
+    }
+
+    /// Carries out effects, feeding each outcome back; returns true when the console should quit.
+    private func carryOut(_ effects: [ConsoleEffect]) -> Bool {
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            var outcome: CommandOutcome?
+            switch effect {
+            case .quit:
+                return true
+            case .bell:
+                terminal.bell()
+            case let .open(id):
+                open(id)
+            case let .perform(command):
+                outcome = perform(command)
+            case let .declare(title, priority, security):
+                outcome = attempt {
+                    let accepted = try service.declare(title: title, priority: priority, securitySensitive: security, as: context.actor)
+                    if let id = accepted.state.id { open(id) }
+                    return "Declared \(accepted.state.id?.rawValue ?? "")."
+                }
+            case let .commandLine(line):
+                outcome = runCommandLine(line)
+            }
+            if let outcome { queue += model.receive(outcome, snapshot: makeSnapshot()) }
+        }
+        return false
+    }
+
+    private func perform(_ command: Command) -> CommandOutcome {
+        guard let id = follower?.id else { return .failed(message: "No incident is open.") }
+        return attempt {
+            let accepted = try service.perform(command, on: id, as: context.actor)
+            follow()
+            return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."
+        }
+    }
+
+    /// `:` lines take the command line's verbs, e.g. `:log --kind finding router 2 drops packets`.
+    private func runCommandLine(_ line: String) -> CommandOutcome {
+        let words: [String]
+        do { words = try CommandLineWords.split(line) } catch { return .failed(message: "\(error)") }
+        guard !words.isEmpty else { return .failed(message: "Type a command, such as: log --kind finding TEXT") }
+        let parsed: any ParsableCommand
+        do { parsed = try IncidentCommand.parseAsRoot(words) } catch {
+            return .failed(message: IncidentCommand.message(for: error))
+        }
+        if let new = parsed as? NewCommand {
+            return carryOutDeclare(new)
+        }
+        guard let verb = parsed as? any IncidentVerb else {
+            return .failed(message: "':\(words[0])' is not available in the console; the panes show it. Try :log, :assign, :comms, :escalate, :resolve.")
+        }
+        guard let id = follower?.id else { return .failed(message: "No incident is open.") }
+        return attempt {
+            let accepted = try verb.perform(in: context, incident: id)
+            follow()
+            return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."
+        }
+    }
+
+    private func carryOutDeclare(_ new: NewCommand) -> CommandOutcome {
+        attempt {
+            let accepted = try service.declare(title: new.title.joined(separator: " "), priority: new.priority,
+                                               securitySensitive: new.security, as: context.actor)
+            if let id = accepted.state.id { open(id) }
+            return "Declared \(accepted.state.id?.rawValue ?? "")."
+        }
+    }
+
+    private func attempt(_ body: () throws -> String) -> CommandOutcome {
+        do {
+            return .accepted(summary: try body())
+        } catch let error as AppError {
+            if case let .refused(refusal) = error { return .refused(refusal) }
+            return .failed(message: error.description)
+        } catch {
+            return .failed(message: AppError.wrap(error).description)
+        }
+    }
+
+    private func open(_ id: IncidentID) {
+        do {
+            follower = try IncidentFollower(id: id, store: service.store)
+            storeProblem = nil
+        } catch {
+            report(storeProblem: AppError.wrap(error).description)
+        }
+    }
+
+    private func report(storeProblem problem: String) {
+        guard problem != storeProblem else { return }
+        storeProblem = problem
+        _ = model.receive(.failed(message: problem), snapshot: makeSnapshot())
+    }
+
+    /// Reads what other consoles and scripts appended; runs every tick, so changes show within a second.
+    private func follow() {
+        do {
+            try follower?.refresh(from: service.store)
+            readLists(force: false)
+            storeProblem = nil
+        } catch {
+            report(storeProblem: AppError.wrap(error).description)
+        }
+    }
+
+    private func readLists(force: Bool) {
+        let now = Date()
+        guard force || now.timeIntervalSince(listsReadAt) >= 2 else { return }
+        listsReadAt = now
+        guard let summaries = try? service.store.incidents() else { return }
+        let listings = summaries.map {
+            IncidentListing(id: $0.id, title: $0.title, priority: $0.priority, phase: $0.phase, declaredAt: $0.declaredAt ?? .distantPast)
+        }
+        openIncidents = listings.filter { $0.phase == .active || $0.phase == .resolved }
+        recentIncidents = Array(listings.filter { $0.phase == .closed }.prefix(5))
+    }
+
+    private func remind() {
+        guard let state = follower?.state else { return }
+        let now = service.clock.now()
+        let playbook = service.playbook
+        let alerts = reminders.alerts(now: now, clock: CommsClock(state: state, playbook: playbook, now: now),
+                                      checklist: Checklist(state: state, playbook: playbook, now: now),
+                                      repeatMinutes: playbook.reminders.repeatMinutes)
+        for alert in alerts {
+            terminal.bell()
+            if notifications { terminal.notify(title: alert.title, body: alert.body) }
+        }
+    }
+
+    private func makeSnapshot() -> ConsoleSnapshot {
+        var snapshot = ConsoleSnapshot(
+            state: follower?.state, openIncidents: openIncidents, recentIncidents: recentIncidents,
+            playbook: service.playbook, now: service.clock.now(), timeZone: context.timeZone, actor: context.actor,
+            size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0)
+        if follower == nil, openIncidents.count == 1 { snapshot.openIncidents = openIncidents }
+        return snapshot
+    }
+
+    private func finish(signal: Int32?) -> Int32 {
+        terminal.showCursor(at: nil)
+        terminal.shutdown()
+        // Every entry is saved before it is shown, so nothing is lost whichever way the console ends.
+        switch signal {
+        case nil, SIGHUP, SIGINT: return 0
+        default: return 128 + (signal ?? 0)
+        }
+    }
+}
+
