@@ -7,7 +7,7 @@ import IncidentCore
 struct ResolveCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Record the decision that the incident is resolved (incident lead).")
     @OptionGroup var global: GlobalOptions
-    @Option(name: .customLong("with"), help: "The product manager and the delivery manager it was decided with (repeat; product manager first).") var people: [String] = []
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager it was decided with (repeat; product manager first).") var people: [String] = []
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .resolve(with: people.map { Person($0) }, note: note) }
 }
@@ -16,7 +16,7 @@ struct DowngradeCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "downgrade", abstract: "Record a downgrade to a lower priority (incident lead).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The new priority.") var priority: Priority
-    @Option(name: .customLong("with"), help: "The product manager and the delivery manager (repeat).") var people: [String] = []
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager (repeat).") var people: [String] = []
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .downgrade(to: priority, with: people.map { Person($0) }, note: note) }
 }

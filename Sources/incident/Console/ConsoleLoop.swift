@@ -44,7 +44,6 @@ final class ConsoleLoop {
             let wait = 1000 - Int(snapshot.now.timeIntervalSince1970 * 1000) % 1000
             if let key = terminal.readKey(timeoutMilliseconds: max(wait, 10)) {
                 if key == .resize { terminal.invalidate() }
-                if key == .control("l") { terminal.invalidate() }
                 if carryOut(model.handle(readBatch(startingWith: key), snapshot: makeSnapshot())) { return finish(signal: nil) }
             }
             follow()
@@ -70,6 +69,8 @@ final class ConsoleLoop {
                 return true
             case .bell:
                 terminal.bell()
+            case .redraw:
+                terminal.invalidate()
             case let .open(id):
                 open(id)
             case let .perform(command):
