@@ -1,0 +1,57 @@
+/// Reading keys through curses with a timeout.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+import ScreenGrid
+
+extension CursesTerminal {
+    /// Waits up to `timeoutMilliseconds` (forever if negative) for a key. Nil on timeout,
+    /// when a termination signal arrived (check `terminationSignal`), or for a key the
+    /// console has no use for. After `.resize` the next `present` repaints everything.
+    public func readKey(timeoutMilliseconds: Int) -> KeyEvent? {
+        guard !isShutDown, terminationSignal == nil else { return nil }
+        wtimeout(window, Int32(clamping: max(-1, timeoutMilliseconds)))
+        var code: wint_t = 0
+        let result = wget_wch(window, &code)
+        if result == ERR, inputHungUp() { terminalGone = true }
+        guard result != ERR, terminationSignal == nil else { return nil }
+        let key = KeyMapping.map(code: Int32(bitPattern: UInt32(code)), isFunctionKey: result == KEY_CODE_YES)
+        if key == .resize {
+            presented = nil
+            clearok(window, true)
+        }
+        return key
+    }
+
+    /// True when the input has hung up: reads would return end-of-file at once, forever.
+    private func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) == 1 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// The text curses holds for `row` (wide characters once), for tests.
+    func screenText(row: Int) -> String {
+        let width = Int(getmaxx(window))
+        var buffer = [wchar_t](repeating: 0, count: width * Int(cn_cchar_max()) + 1)
+        let count = mvwinnwstr(window, Int32(row), 0, &buffer, Int32(buffer.count - 1))
+        guard count != ERR else { return "" }
+        let scalars = buffer.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The text, attributes and colour pair curses holds for one cell, for tests.
+    func screenCell(x: Int, y: Int) -> (text: String, attributes: attr_t, pair: Int16) {
+        var cell = cchar_t()
+        mvwin_wch(window, Int32(y), Int32(x), &cell)
+        var characters = [wchar_t](repeating: 0, count: Int(cn_cchar_max()) + 1)
+        var attributes: attr_t = 0
+        var pair: Int16 = 0
+        getcchar(&cell, &characters, &attributes, &pair, nil)
+        let scalars = characters.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        return (String(String.UnicodeScalarView(scalars)), attributes, pair)
+    }
+}

@@ -1,0 +1,26 @@
+/// What the console asks the run loop to do, and what the run loop reports back.
+import IncidentCore
+
+public enum ConsoleEffect: Sendable, Equatable {
+    /// Decide and append a core command for the open incident.
+    case perform(Command)
+    /// Declare a new incident (the run loop picks its id).
+    case declare(title: String, priority: Priority, securitySensitive: Bool)
+    /// Load this incident into the snapshot.
+    case open(IncidentID)
+    /// A line typed after `:`, for the run loop to parse with the CLI's verbs.
+    case commandLine(String)
+    case quit
+    case bell
+    /// Repaint the whole screen (Ctrl-L, after something else wrote to the terminal).
+    case redraw
+}
+
+/// How a `.perform`, `.declare` or `.commandLine` effect turned out.
+public enum CommandOutcome: Sendable, Equatable {
+    /// `summary` is shown as is, e.g. "Logged action."
+    case accepted(summary: String)
+    case refused(Refusal)
+    /// Not a rule: storage or parsing failed.
+    case failed(message: String)
+}

@@ -1,0 +1,78 @@
+/// What the console is given for one key batch or one frame: state, time, size and capabilities.
+import Foundation
+import IncidentCore
+import ScreenGrid
+
+/// One incident in a list (picker, recent incidents), as the store summarises it.
+public struct IncidentListing: Sendable, Equatable {
+    public var id: IncidentID
+    public var title: String
+    public var priority: Priority
+    public var phase: IncidentPhase
+    public var declaredAt: Date
+
+    public init(id: IncidentID, title: String, priority: Priority, phase: IncidentPhase, declaredAt: Date) {
+        self.id = id
+        self.title = title
+        self.priority = priority
+        self.phase = phase
+        self.declaredAt = declaredAt
+    }
+}
+
+/// Everything outside the console's own state: the console never reads a clock, a file or a terminal.
+public struct ConsoleSnapshot: Sendable {
+    /// The incident on screen; nil (or an undeclared state) shows the welcome screen or the picker.
+    public var state: IncidentState?
+    /// Incidents not yet closed; with no `state` and at least one of these, the picker is shown.
+    public var openIncidents: [IncidentListing]
+    /// Recently closed or resolved incidents, listed on the welcome screen.
+    public var recentIncidents: [IncidentListing]
+    public var playbook: Playbook
+    public var now: Date
+    /// The responders' local zone; the header shows UTC and this.
+    public var timeZone: TimeZone
+    /// Who is at this keyboard.
+    public var actor: Person
+    public var size: Size
+    /// False when the locale is not UTF-8: ASCII glyphs and text only.
+    public var unicode: Bool
+    /// False for NO_COLOR or a monochrome terminal: attributes only.
+    public var colors: Bool
+
+    public init(state: IncidentState? = nil, openIncidents: [IncidentListing] = [], recentIncidents: [IncidentListing] = [],
+                playbook: Playbook = .standard, now: Date, timeZone: TimeZone, actor: Person, size: Size,
+                unicode: Bool = true, colors: Bool = true) {
+        self.state = state
+        self.openIncidents = openIncidents
+        self.recentIncidents = recentIncidents
+        self.playbook = playbook
+        self.now = now
+        self.timeZone = timeZone
+        self.actor = actor
+        self.size = size
+        self.unicode = unicode
+        self.colors = colors
+    }
+
+    /// The declared incident on screen, if any.
+    var incident: IncidentState? {
+        guard let state, state.phase != .none else { return nil }
+        return state
+    }
+}
+
+/// Which screen the snapshot calls for.
+enum ConsoleScreen: Equatable {
+    case welcome, picker, incident
+
+    init(_ snapshot: ConsoleSnapshot) {
+        if snapshot.incident != nil {
+            self = .incident
+        } else if !snapshot.openIncidents.isEmpty {
+            self = .picker
+        } else {
+            self = .welcome
+        }
+    }
+}

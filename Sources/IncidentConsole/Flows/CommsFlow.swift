@@ -1,0 +1,112 @@
+/// Sends comms: channel, then for Statuspage status, components, template; then text and an optional promise.
+import IncidentCore
+
+struct CommsFlow: ConsoleFlow {
+    enum Step { case channel, status, components, template, text, promise }
+    var step = Step.channel
+    var channel = CommsChannel.statuspage
+    var status: StatuspageStatus?
+    var components: [String] = []
+    var template: String?
+    var text = ""
+
+    func question(_ context: FlowContext) -> Question {
+        let state = context.incident
+        switch step {
+        case .channel:
+            let clock = CommsClock(state: state, playbook: context.playbook, now: context.now)
+            let teamDetail = state.comms.teamToldAt.map { "told at \(context.clockFormat.hourMinute($0))" } ?? "not told yet"
+            let tenantDetail = clock.dueAt.map { "next update due \(context.clockFormat.hourMinute($0))" }
+            let options = [
+                ChoiceOption("Team channel (\(context.playbook.channels.team))", detail: teamDetail),
+                ChoiceOption("Statuspage: tenants", detail: tenantDetail),
+                ChoiceOption("Email"),
+            ]
+            // The team hears first; after that the tenant update is what falls due.
+            return .choice("Send comms", "Where to?", options, selected: state.comms.teamToldAt == nil ? 0 : 1)
+        case .status:
+            let current = state.comms.statuspageStatus?.rawValue ?? "none yet"
+            let options = [ChoiceOption("Keep (\(current))")] + StatuspageStatus.allCases.map { ChoiceOption($0.rawValue) }
+            let preselected = state.phase == .resolved ? StatuspageStatus.allCases.count
+                : state.comms.statuspageStatus == nil ? 1 : 0
+            return .choice(title(context), "Statuspage status:", options, selected: preselected)
+        case .components:
+            let known = context.playbook.statuspage.components
+            let ticked = Set(state.comms.components.compactMap { known.firstIndex(of: $0) })
+            return Question(title: title(context), prompt: "Affected components (Space ticks, Enter accepts):",
+                            input: .multiChoice(ChoiceList(known.map { ChoiceOption($0) }, ticked: ticked)),
+                            notes: ["Without a ticked component Statuspage notifies no subscribers."])
+        case .template:
+            let templates = context.playbook.statuspage.templates
+            let options = templates.map { ChoiceOption($0) } + [ChoiceOption("(no template)")]
+            return .choice(title(context), "Template:", options, selected: suggestedTemplate(context) ?? templates.count)
+        case .text:
+            let audience = channel == .statuspage ? "tenants" : channel == .team ? "the team" : "email"
+            return .text(title(context), "Message to \(audience):", multiline: true)
+        case .promise:
+            let cadence = context.playbook.cadenceMinutes(for: state.priority)
+            return .text(title(context), "Promise the next update in how many minutes? (Enter: every \(cadence) min)")
+        }
+    }
+
+    mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {
+        switch step {
+        case .channel:
+            channel = CommsChannel.allCases[answer.choice ?? 0]
+            step = channel == .statuspage ? .status : .text
+            return .next
+        case .status:
+            let index = answer.choice ?? 0
+            status = index == 0 ? nil : StatuspageStatus.allCases[index - 1]
+            step = .components
+            return .next
+        case .components:
+            if case let .choices(indices) = answer {
+                components = indices.map { context.playbook.statuspage.components[$0] }
+            }
+            step = .template
+            return .next
+        case .template:
+            let templates = context.playbook.statuspage.templates
+            let index = answer.choice ?? templates.count
+            template = index < templates.count ? templates[index] : nil
+            step = .text
+            return .next
+        case .text:
+            guard let message = answer.optionalText else { return .invalid("Type the message first, or press Esc to cancel.") }
+            text = message
+            if channel == .statuspage {
+                step = .promise
+                return .next
+            }
+            return .finish([.perform(.sendComms(CommsRequest(channel: channel, text: text)))])
+        case .promise:
+            var minutes: Int?
+            if let typed = answer.optionalText {
+                guard let number = Int(typed), number > 0 else {
+                    return .invalid("Type a number of minutes, or leave it empty to keep the usual cadence.")
+                }
+                minutes = number
+            }
+            return .finish([.perform(.sendComms(CommsRequest(
+                channel: .statuspage, text: text, status: status, components: components, template: template,
+                nextUpdateInMinutes: minutes)))])
+        }
+    }
+
+    private func title(_ context: FlowContext) -> String {
+        guard channel == .statuspage else { return channel == .team ? "Tell the team" : "Send an email" }
+        let steps: [Step] = [.channel, .status, .components, .template, .text, .promise]
+        return "Statuspage update (\((steps.firstIndex(of: step) ?? 0) + 1)/\(steps.count))"
+    }
+
+    /// The first update uses the playbook's first template; later ones the template named after the status.
+    private func suggestedTemplate(_ context: FlowContext) -> Int? {
+        let templates = context.playbook.statuspage.templates
+        let state = context.incident
+        if state.comms.statuspageOpenedAt == nil { return templates.firstIndex(of: context.playbook.statuspage.firstTemplate) }
+        guard let status = status ?? state.comms.statuspageStatus else { return nil }
+        let stem = String(status.rawValue.prefix(6))
+        return templates.firstIndex { $0.lowercased().contains(stem) }
+    }
+}

@@ -1,0 +1,50 @@
+/// Resolves the incident: product manager, delivery manager (prefilled with the role holders), note, confirmation.
+import IncidentCore
+
+struct ResolveFlow: ConsoleFlow {
+    enum Step { case productManager, deliveryManager, note, confirm }
+    var step = Step.productManager
+    var productManager = ""
+    var deliveryManager = ""
+    var note: String?
+
+    func question(_ context: FlowContext) -> Question {
+        let state = context.incident
+        let title = "Resolve"
+        switch step {
+        case .productManager:
+            let warning = LeadRule.resolveReason(lead: state.lead, actor: context.actor)
+            return .text(title, "Decided with which product manager? (name)", prefill: state.holder(of: .productManager)?.name ?? "",
+                         notes: warning.map { [$0 + " The record will refuse it."] } ?? [], notesWarn: warning != nil)
+        case .deliveryManager:
+            return .text(title, "And which delivery manager? (name)", prefill: state.holder(of: .deliveryManager)?.name ?? "")
+        case .note:
+            return .text(title, "Note (optional, Enter to skip):")
+        case .confirm:
+            return .confirm(title, "Resolve now, decided with \(productManager) and \(deliveryManager)? y/N",
+                            notes: ["The comms clock then asks for the final \"resolved\" tenant update."])
+        }
+    }
+
+    mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {
+        switch step {
+        case .productManager:
+            guard let name = answer.optionalText else { return .invalid("Type the product manager's name, or press Esc to cancel.") }
+            productManager = name
+            step = .deliveryManager
+            return .next
+        case .deliveryManager:
+            guard let name = answer.optionalText else { return .invalid("Type the delivery manager's name, or press Esc to cancel.") }
+            deliveryManager = name
+            step = .note
+            return .next
+        case .note:
+            note = answer.optionalText
+            step = .confirm
+            return .next
+        case .confirm:
+            guard answer.confirmed else { return .finish([]) }
+            return .finish([.perform(.resolve(with: [Person(productManager), Person(deliveryManager)], note: note))])
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Assigns or hands over a role: role choice, then the person's name.
+import IncidentCore
+
+struct RoleFlow: ConsoleFlow {
+    /// Process order: the roles the person on support fills first come first.
+    static let roles: [Role] = [.lead, .comms, .support, .member, .productManager, .deliveryManager]
+    var role: Role?
+
+    func question(_ context: FlowContext) -> Question {
+        let state = context.incident
+        guard let role else {
+            let options = Self.roles.map { role in
+                ChoiceOption(role.title, detail: role == .member
+                    ? (state.members.isEmpty ? "none yet" : "\(state.members.count) on the team")
+                    : state.holder(of: role).map { "now \($0)" } ?? "vacant")
+            }
+            let firstVacant = Self.roles.firstIndex { $0.isSingleHolder && state.holder(of: $0) == nil } ?? 0
+            return .choice("Roles", "Assign or hand over which role?", options, selected: firstVacant)
+        }
+        var notes: [String] = []
+        if role.isSingleHolder, let holder = state.holder(of: role) { notes.append("\(holder) holds it now: this hands it over.") }
+        if role == .lead { notes.append("The lead must have production access.") }
+        return .text("Roles", "Who is \(role == .member ? "joining the team" : role.title.lowercased())? (name)", notes: notes)
+    }
+
+    mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {
+        guard let role else {
+            role = Self.roles[answer.choice ?? 0]
+            return .next
+        }
+        guard let name = answer.optionalText else { return .invalid("Type the person's name, or press Esc to cancel.") }
+        return .finish([.perform(.assignRole(role, Person(name), productionAccessConfirmed: false))])
+    }
+}

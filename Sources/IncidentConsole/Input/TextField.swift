@@ -1,0 +1,55 @@
+/// An editable line (or paragraph) of text with a cursor, edited one key at a time.
+public struct TextField: Sendable, Equatable {
+    public private(set) var characters: [Character]
+    /// Index into `characters` where the next character goes.
+    public private(set) var cursor: Int
+    /// A multi-line field keeps pasted newlines; a single-line one turns them into spaces.
+    public let multiline: Bool
+
+    public init(_ text: String = "", multiline: Bool = false) {
+        characters = Array(text)
+        cursor = characters.count
+        self.multiline = multiline
+    }
+
+    public var text: String { String(characters) }
+
+    public mutating func insert(_ character: Character) {
+        characters.insert(character, at: cursor)
+        cursor += 1
+    }
+
+    public mutating func insertLineBreak() {
+        insert(multiline ? "\n" : " ")
+    }
+
+    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+    public mutating func moveHome() { cursor = 0 }
+    public mutating func moveEnd() { cursor = characters.count }
+
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        cursor -= 1
+        characters.remove(at: cursor)
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+
+    public mutating func clear() {
+        characters = []
+        cursor = 0
+    }
+
+    /// Ctrl-W: the spaces before the cursor, then the word before them.
+    public mutating func deleteWordBackward() {
+        var start = cursor
+        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+}

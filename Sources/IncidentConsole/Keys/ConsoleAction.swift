@@ -1,0 +1,18 @@
+/// What a key binding does; the model carries it out.
+import IncidentCore
+
+public enum ConsoleAction: Sendable, Equatable {
+    // Start a dialog.
+    case log(EntryKind)
+    case declare, comms, roles, escalate, statuspageStatus, suspectBreach, resolve, snooze, stepDone
+    case search, commandLine
+    // Search results.
+    case nextMatch, previousMatch, clearSearch
+    // Screens and panes.
+    case help, closeHelp, quit, redraw, openSelected
+    case focusNext, focusPrevious, focus(Pane)
+    case scrollDown, scrollUp, pageDown, pageUp, scrollTop, scrollBottom
+    // Prompts.
+    case accept, cancel, selectNext, selectPrevious, selectNumber, toggle, yes, no
+    case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearText, deleteWord
+}

@@ -1,0 +1,51 @@
+/// What decides which keys work now: the screen or prompt, the focused pane, the phase, who is at the keyboard.
+import IncidentCore
+
+/// Where keys go: a screen, the help overlay, or the kind of prompt that is open.
+public enum KeyMode: Sendable, Equatable, CaseIterable {
+    case welcome, picker, incident, help
+    case textPrompt, choicePrompt, multiChoicePrompt, confirmPrompt
+
+    var isPrompt: Bool { [.textPrompt, .choicePrompt, .multiChoicePrompt, .confirmPrompt].contains(self) }
+}
+
+public struct KeyContext: Sendable, Equatable {
+    public var mode: KeyMode
+    public var focus: Pane
+    public var phase: IncidentPhase
+    public var actor: Person
+    public var lead: Person?
+    public var searchActive: Bool
+    /// A tenant update is pending (the comms clock runs).
+    public var commsRunning: Bool
+    public var hasStatuspageIncident: Bool
+    public var breachSuspected: Bool
+    public var hasOpenSteps: Bool
+
+    public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
+                searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,
+                breachSuspected: Bool = false, hasOpenSteps: Bool = false) {
+        self.mode = mode
+        self.focus = focus
+        self.phase = phase
+        self.actor = actor
+        self.lead = lead
+        self.searchActive = searchActive
+        self.commsRunning = commsRunning
+        self.hasStatuspageIncident = hasStatuspageIncident
+        self.breachSuspected = breachSuspected
+        self.hasOpenSteps = hasOpenSteps
+    }
+}
+
+/// Whether a binding works in a context.
+public enum Availability: Sendable, Equatable {
+    case enabled
+    /// Shown in help with the reason; the key bar leaves it out.
+    case disabled(String)
+    /// Belongs to another mode: not offered here at all.
+    case hidden
+
+    public var isEnabled: Bool { self == .enabled }
+    public var reason: String? { if case let .disabled(reason) = self { reason } else { nil } }
+}

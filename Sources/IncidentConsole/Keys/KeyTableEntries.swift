@@ -1,0 +1,138 @@
+/// The bindings themselves, by group; `KeyTable.standard` puts them in lookup order.
+import IncidentCore
+import ScreenGrid
+
+enum KeyTableEntries {
+    private static func character(_ text: String) -> KeyEvent { .character(Character(text)) }
+
+    static let prompt: [KeyBinding] = [
+        KeyBinding([.control("c")], label: "quit", help: "Quit at once: every entry is already saved.", section: .general,
+                   action: .quit, inBar: false, rule: { _ in .enabled }),
+        KeyBinding([.control("l")], label: "redraw", help: "Repaint the whole screen.", section: .general,
+                   action: .redraw, inBar: false, rule: { _ in .enabled }),
+        KeyBinding([.enter], label: "accept", help: "Accept the answer (a pasted newline stays in the text).", section: .prompt,
+                   action: .accept, rule: KeyRules.modes(.textPrompt, .choicePrompt, .multiChoicePrompt, .confirmPrompt)),
+        KeyBinding([.escape], label: "cancel", help: "Cancel the dialog: nothing is recorded.", section: .prompt,
+                   action: .cancel, rule: KeyRules.modes(.textPrompt, .choicePrompt, .multiChoicePrompt, .confirmPrompt)),
+        KeyBinding([character("y")], label: "yes", help: "Answer yes.", section: .prompt, action: .yes,
+                   rule: KeyRules.modes(.confirmPrompt)),
+        KeyBinding([character("n")], label: "no", help: "Answer no.", section: .prompt, action: .no,
+                   rule: KeyRules.modes(.confirmPrompt)),
+        KeyBinding([character(" ")], label: "tick", help: "Tick or untick the selected option.", section: .prompt,
+                   action: .toggle, rule: KeyRules.modes(.multiChoicePrompt)),
+        KeyBinding([.down, character("j")], barKeyLabel: "Up/Down", label: "choose", help: "Select the next option.",
+                   section: .prompt, action: .selectNext, rule: KeyRules.modes(.choicePrompt, .multiChoicePrompt)),
+        KeyBinding([.up, character("k")], label: "choose", help: "Select the previous option.", section: .prompt,
+                   action: .selectPrevious, inBar: false, rule: KeyRules.modes(.choicePrompt, .multiChoicePrompt)),
+        KeyBinding((1...9).map { character("\($0)") }, keyLabel: "1-9", label: "pick", help: "Pick option 1 to 9 at once.",
+                   section: .prompt, action: .selectNumber, inBar: false, rule: KeyRules.modes(.choicePrompt)),
+        KeyBinding([.left], barKeyLabel: "Left/Right", label: "move", help: "Move the cursor one character left.",
+                   section: .prompt, action: .cursorLeft, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.right], label: "move", help: "Move the cursor one character right.", section: .prompt,
+                   action: .cursorRight, inBar: false, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.home, .control("a")], label: "start", help: "Move to the start of the text.", section: .prompt,
+                   action: .cursorHome, inBar: false, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.end, .control("e")], label: "end", help: "Move to the end of the text.", section: .prompt,
+                   action: .cursorEnd, inBar: false, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.backspace], label: "delete", help: "Delete the character before the cursor.", section: .prompt,
+                   action: .deleteBackward, inBar: false, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.delete], label: "delete", help: "Delete the character under the cursor.", section: .prompt,
+                   action: .deleteForward, inBar: false, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.control("u")], label: "clear", help: "Clear the text.", section: .prompt,
+                   action: .clearText, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.control("w")], label: "del word", help: "Delete the word before the cursor.", section: .prompt,
+                   action: .deleteWord, rule: KeyRules.modes(.textPrompt)),
+    ]
+
+    static let screens: [KeyBinding] = [
+        KeyBinding([.escape, character("?")], label: "close", help: "Close the help.", section: .general,
+                   action: .closeHelp, rule: KeyRules.modes(.help)),
+        KeyBinding([.enter], label: "open", help: "Open the selected incident.", section: .start,
+                   action: .openSelected, rule: KeyRules.modes(.picker)),
+        KeyBinding([character("n")], label: "declare", help: "Declare a new incident: title, priority, security.",
+                   section: .start, action: .declare, rule: KeyRules.modes(.welcome, .picker)),
+    ]
+
+    static let incident: [KeyBinding] = [
+        KeyBinding([character("n")], label: "next match", help: "Jump to the next search match.", section: .move,
+                   action: .nextMatch, rule: { $0.mode == .incident && $0.searchActive ? .enabled : .hidden }),
+        KeyBinding([character("N")], label: "prev match", help: "Jump to the previous search match.", section: .move,
+                   action: .previousMatch, rule: { $0.mode == .incident && $0.searchActive ? .enabled : .hidden }),
+        KeyBinding([.escape], label: "clear search", help: "Clear the search.", section: .move, action: .clearSearch,
+                   rule: { $0.mode == .incident && $0.searchActive ? .enabled : .hidden }),
+        KeyBinding([character("a")], label: "action", help: "Log an action: what was done.", section: .record,
+                   action: .log(.action), rule: KeyRules.incident(KeyRules.notClosed("a"))),
+        KeyBinding([character("f")], label: "finding", help: "Log a finding: what was found.", section: .record,
+                   action: .log(.finding), rule: KeyRules.incident(KeyRules.notClosed("f"))),
+        KeyBinding([character("d")], label: "decision", help: "Log a decision, and why.", section: .record,
+                   action: .log(.decision), rule: KeyRules.incident(KeyRules.notClosed("d"))),
+        KeyBinding([character("p")], label: "change", help: "Log a production change (the incident lead only).",
+                   section: .record, action: .log(.productionChange), passesWhenDisabled: true,
+                   rule: KeyRules.incident { KeyRules.notClosed("p")($0) ?? LeadRule.productionChangeReason(lead: $0.lead, actor: $0.actor) }),
+        KeyBinding([character("n")], label: "note", help: "Log a note.", section: .record, action: .log(.note),
+                   rule: KeyRules.incident { context in
+                       context.searchActive ? "n: jumps to the next match while a search is active (Esc clears it)."
+                           : KeyRules.notClosed("n")(context)
+                   }),
+        KeyBinding([character("c")], label: "comms", help: "Send comms: team channel, Statuspage update or email.",
+                   section: .process, action: .comms, rule: KeyRules.incident(KeyRules.notClosed("c"))),
+        KeyBinding([character("r")], label: "roles", help: "Assign or hand over a role.", section: .process,
+                   action: .roles, rule: KeyRules.incident(KeyRules.notClosed("r"))),
+        KeyBinding([character("e")], label: "escalate", help: "Record an escalation step, or the executive-group decision.",
+                   section: .process, action: .escalate, rule: KeyRules.incident(KeyRules.notClosed("e"))),
+        KeyBinding([character("x")], label: "done", help: "Mark an open checklist step done.", section: .process,
+                   action: .stepDone, rule: KeyRules.incident { context in
+                       KeyRules.notClosed("x")(context) ?? (context.hasOpenSteps ? nil : "x: no checklist step is open.")
+                   }),
+        KeyBinding([character("z")], label: "snooze", help: "Snooze the comms reminder.", section: .process,
+                   action: .snooze, rule: KeyRules.incident { $0.commsRunning ? nil : "z: no tenant update is pending." }),
+        KeyBinding([character("s")], label: "status", help: "Set the Statuspage status.", section: .process,
+                   action: .statuspageStatus, rule: KeyRules.incident { context in
+                       KeyRules.notClosed("s")(context)
+                           ?? (context.hasStatuspageIncident ? nil : "s: there is no Statuspage incident yet; send the first update (c).")
+                   }),
+        KeyBinding([character("!")], label: "breach", help: "A security breach is suspected: alert Information Assurance first.",
+                   section: .process, action: .suspectBreach, rule: KeyRules.incident { context in
+                       KeyRules.notClosed("!")(context)
+                           ?? (context.breachSuspected ? "!: a breach is already suspected; record alerting Information Assurance (e)." : nil)
+                   }),
+        KeyBinding([character("R")], label: "resolve", help: "Resolve, with the product and delivery managers (the incident lead only).",
+                   section: .process, action: .resolve, passesWhenDisabled: true, rule: KeyRules.incident { context in
+                       context.phase != .active ? "R: the incident is \(context.phase.rawValue), not active." : LeadRule.resolveReason(lead: context.lead, actor: context.actor)
+                   }),
+        KeyBinding([character("/")], label: "search", help: "Search the timeline; n and N jump between matches.",
+                   section: .move, action: .search, rule: KeyRules.incident()),
+    ]
+
+    static let movement: [KeyBinding] = [
+        KeyBinding([.tab], label: "pane", help: "Focus the next pane.", section: .move, action: .focusNext,
+                   rule: KeyRules.incident()),
+        KeyBinding([.backTab], label: "pane", help: "Focus the previous pane.", section: .move, action: .focusPrevious,
+                   inBar: false, rule: KeyRules.incident()),
+    ] + Pane.allCases.map { pane in
+        KeyBinding([character("\(pane.rawValue)")], label: pane.title.lowercased(), help: "Focus the \(pane.title) pane.",
+                   section: .move, action: .focus(pane), inBar: false, rule: KeyRules.incident())
+    } + [
+        KeyBinding([character("j"), .down], barKeyLabel: "j/k", label: "scroll", help: "Scroll down (select the next incident in the list).",
+                   section: .move, action: .scrollDown, rule: KeyRules.modes(.incident, .picker, .help)),
+        KeyBinding([character("k"), .up], label: "scroll", help: "Scroll up (select the previous incident in the list).",
+                   section: .move, action: .scrollUp, inBar: false, rule: KeyRules.modes(.incident, .picker, .help)),
+        KeyBinding([.pageDown], label: "page down", help: "Scroll down a page.", section: .move, action: .pageDown,
+                   inBar: false, rule: KeyRules.modes(.incident, .help)),
+        KeyBinding([.pageUp], label: "page up", help: "Scroll up a page.", section: .move, action: .pageUp,
+                   inBar: false, rule: KeyRules.modes(.incident, .help)),
+        KeyBinding([character("g"), .home], label: "top", help: "Go to the top (the oldest entry).", section: .move,
+                   action: .scrollTop, inBar: false, rule: KeyRules.modes(.incident, .help)),
+        KeyBinding([character("G"), .end], label: "follow", help: "Go to the bottom; the timeline follows new entries again.",
+                   section: .move, action: .scrollBottom, inBar: false, rule: KeyRules.modes(.incident, .help)),
+    ]
+
+    static let general: [KeyBinding] = [
+        KeyBinding([character(":")], label: "command", help: "Type a command with the CLI's verbs.", section: .general,
+                   action: .commandLine, rule: KeyRules.modes(.welcome, .picker, .incident)),
+        KeyBinding([character("q")], label: "quit", help: "Quit: every entry is already saved.", section: .general,
+                   action: .quit, rule: KeyRules.modes(.welcome, .picker, .incident, .help)),
+        KeyBinding([character("?"), .function(1)], keyLabel: "?", label: "help", help: "Show this help, made from the key table.",
+                   section: .general, action: .help, rule: KeyRules.modes(.welcome, .picker, .incident)),
+    ]
+}

@@ -1,0 +1,22 @@
+/// Small rule builders for the key table: which modes a binding belongs to, and why it is off.
+import IncidentCore
+
+enum KeyRules {
+    static func modes(_ modes: KeyMode...) -> @Sendable (KeyContext) -> Availability {
+        { modes.contains($0.mode) ? .enabled : .hidden }
+    }
+
+    /// On the incident screen; `whyNot` returns the reason it is off, or nil when it works.
+    static func incident(_ whyNot: @escaping @Sendable (KeyContext) -> String? = { _ in nil })
+        -> @Sendable (KeyContext) -> Availability {
+        { context in
+            guard context.mode == .incident else { return .hidden }
+            return whyNot(context).map(Availability.disabled) ?? .enabled
+        }
+    }
+
+    /// Logging and the process steps work until the incident is closed.
+    static func notClosed(_ key: String) -> @Sendable (KeyContext) -> String? {
+        { $0.phase == .closed ? "\(key): the incident is closed; reopen it first (:reopen --reason ...)." : nil }
+    }
+}

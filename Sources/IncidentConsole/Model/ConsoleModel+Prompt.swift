@@ -1,0 +1,93 @@
+/// Keys inside a dialog: editing the text, moving through choices, answering, and moving the flow on.
+import IncidentCore
+import ScreenGrid
+
+extension ConsoleModel {
+    mutating func runPrompt(_ action: ConsoleAction, key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
+        guard var dialog else { return [] }
+        switch (action, dialog.question.input) {
+        case (.cancel, _):
+            self.dialog = nil
+            message = ConsoleMessage("Cancelled: nothing was recorded.", kind: .info)
+            return []
+        case (.accept, _):
+            return submit(answer(to: dialog.question.input), snapshot: snapshot)
+        case (.yes, .confirm):
+            return submit(.confirm(true), snapshot: snapshot)
+        case (.no, .confirm):
+            return submit(.confirm(false), snapshot: snapshot)
+        case (.selectNumber, .choice(var list)):
+            guard case let .character(character) = key, let number = character.wholeNumberValue, list.select(number: number) else { return [] }
+            return submit(.choice(list.selected), snapshot: snapshot)
+        case (_, .choice(var list)):
+            edit(&list, action)
+            dialog.question.input = .choice(list)
+        case (_, .multiChoice(var list)):
+            edit(&list, action)
+            dialog.question.input = .multiChoice(list)
+        case (_, .text(var field)):
+            edit(&field, action)
+            dialog.question.input = .text(field)
+        default:
+            return []
+        }
+        dialog.error = nil
+        self.dialog = dialog
+        return []
+    }
+
+    private func answer(to input: PromptInput) -> Answer {
+        switch input {
+        case let .text(field): .text(field.text)
+        case let .choice(list): .choice(list.selected)
+        case let .multiChoice(list): .choices(list.tickedInOrder)
+        case let .confirm(defaultYes): .confirm(defaultYes)
+        }
+    }
+
+    private mutating func submit(_ answer: Answer, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
+        guard var dialog else { return [] }
+        let context = FlowContext(snapshot)
+        switch dialog.flow.answer(answer, context) {
+        case .next:
+            self.dialog = Dialog(flow: dialog.flow, question: dialog.flow.question(context))
+            return []
+        case let .invalid(reason):
+            dialog.error = reason
+            self.dialog = dialog
+            return []
+        case let .search(query):
+            self.dialog = nil
+            startSearch(query, snapshot: snapshot)
+            return []
+        case let .finish(effects):
+            self.dialog = nil
+            if effects.isEmpty { message = ConsoleMessage("Nothing was recorded.", kind: .info) }
+            for case let .perform(command) in effects { lastPerformed = command }
+            return effects
+        }
+    }
+
+    private func edit(_ list: inout ChoiceList, _ action: ConsoleAction) {
+        switch action {
+        case .selectNext: list.selectNext()
+        case .selectPrevious: list.selectPrevious()
+        case .toggle: list.toggleSelected()
+        default: break
+        }
+    }
+
+    private func edit(_ field: inout TextField, _ action: ConsoleAction) {
+        switch action {
+        case .cursorLeft: field.moveLeft()
+        case .cursorRight: field.moveRight()
+        case .cursorHome: field.moveHome()
+        case .cursorEnd: field.moveEnd()
+        case .deleteBackward: field.deleteBackward()
+        case .deleteForward: field.deleteForward()
+        case .clearText: field.clear()
+        case .deleteWord: field.deleteWordBackward()
+        default: break
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// A timeline search: the query, the items that match it, and which match is current.
+import IncidentCore
+
+struct SearchState: Equatable {
+    var query: String
+    /// Index into the timeline of the current match.
+    var currentItem: Int?
+
+    /// Timeline indices whose text, actor or strike reason contain the query (case-insensitive).
+    func matches(in state: IncidentState) -> [Int] {
+        let needle = query.lowercased()
+        return state.timeline.indices.filter { index in
+            let item = state.timeline[index]
+            return [item.text, item.actor.name, item.strike?.reason ?? "", item.warning ?? ""]
+                .contains { $0.lowercased().contains(needle) }
+        }
+    }
+
+    /// The match after (or before) the current one, wrapping round; the newest first when none is current.
+    func step(forward: Bool, in state: IncidentState) -> Int? {
+        let all = matches(in: state)
+        guard let current = currentItem else { return all.last }
+        if forward { return all.first { $0 > current } ?? all.first }
+        return all.last { $0 < current } ?? all.last
+    }
+}

@@ -1,0 +1,48 @@
+/// Which reminders to raise at a tick: when comms or a checklist step first fall overdue, then every repeat interval.
+import Foundation
+import IncidentCore
+
+/// One reminder: ring the bell and show `title` and `body` as a desktop notification.
+public struct ReminderAlert: Sendable, Equatable {
+    public enum Reason: Sendable, Hashable {
+        /// The next (or first, or final) tenant update is overdue.
+        case commsOverdue
+        /// A checklist step is overdue (by step id).
+        case stepOverdue(String)
+    }
+
+    public var reason: Reason
+    public var title: String
+    public var body: String
+}
+
+/// Remembers when each reason last rang, so none rings twice inside the repeat window.
+/// The run loop calls `alerts` every tick and rings the bell once if the result is not empty.
+public struct ReminderSchedule: Sendable, Equatable {
+    private var lastRaised: [ReminderAlert.Reason: Date] = [:]
+
+    public init() {}
+
+    public mutating func alerts(now: Date, clock: CommsClock, checklist: Checklist, repeatMinutes: Int) -> [ReminderAlert] {
+        var due: [ReminderAlert] = []
+        if clock.isOverdue, let remaining = clock.remaining {
+            let what = clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : clock.phase == .awaitingFirstUpdate
+                ? "First tenant update" : "Tenant update"
+            due.append(ReminderAlert(reason: .commsOverdue, title: "\(what) overdue",
+                                     body: "\(what) overdue by \(formatDuration(remaining)): send it (c) or snooze (z)."))
+        }
+        for item in checklist.overdue {
+            due.append(ReminderAlert(reason: .stepOverdue(item.id), title: "Step overdue", body: "\(item.title): mark it done (x) when it is."))
+        }
+        let current = Set(due.map(\.reason))
+        // A reason that is no longer overdue rings at once when it falls due again.
+        lastRaised = lastRaised.filter { current.contains($0.key) }
+        return due.filter { alert in
+            // Snoozing silences the comms reminder; the snooze keeps the window so it rings when the snooze ends.
+            if alert.reason == .commsOverdue, clock.isSnoozed { return false }
+            if let last = lastRaised[alert.reason], now.seconds(since: last) < Double(repeatMinutes) * 60 { return false }
+            lastRaised[alert.reason] = now
+            return true
+        }
+    }
+}

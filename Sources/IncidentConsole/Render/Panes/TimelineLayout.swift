@@ -1,0 +1,84 @@
+/// Lays the timeline out as rows for a pane width: time, kind symbol, actor, wrapped text, marks.
+import Foundation
+import IncidentCore
+import ScreenGrid
+
+struct TimelineRow {
+    var itemIndex: Int
+    var line: StyledLine
+}
+
+enum TimelineLayout {
+    static func rows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState? = nil) -> [TimelineRow] {
+        let multiDay = spansDays(state, context)
+        let currentMatch = search?.currentItem
+        let query = search.map { context.clean($0.query) }
+        return state.timeline.enumerated().flatMap { index, item in
+            lines(for: item, width: width, multiDay: multiDay, context: context, isCurrentMatch: index == currentMatch).map { line in
+                TimelineRow(itemIndex: index, line: query.map { line.highlighting($0, with: context.theme.searchMatch) } ?? line)
+            }
+        }
+    }
+
+    /// True once the incident runs over more than one local calendar day: times then carry the date.
+    static func spansDays(_ state: IncidentState, _ context: RenderContext) -> Bool {
+        guard let first = state.declaredAt ?? state.timeline.first?.occurredAt else { return false }
+        let last = max(context.now, state.timeline.last?.occurredAt ?? first)
+        return !context.local.sameDay(first, last) || state.timeline.contains { !context.local.sameDay(first, $0.occurredAt) }
+    }
+
+    static func lines(for item: TimelineItem, width: Int, multiDay: Bool, context: RenderContext,
+                      isCurrentMatch: Bool) -> [StyledLine] {
+        let theme = context.theme
+        let struck = item.strike != nil
+        let time = multiDay ? context.local.dayMonthTime(item.occurredAt) : context.local.hourMinute(item.occurredAt)
+        let indent = TextWidth.of(time) + 1
+        let kindStyle = struck ? theme.dim : theme.kind(item.category)
+        let bodyStyle = struck ? theme.dim : theme.normal
+        let marker = KindMark.symbol(item.category, unicode: context.unicode) + " " + (KindMark.word(item.category).map { $0 + " " } ?? "")
+        let actor = context.clean(item.actor.name) + ": "
+        var body = context.clean(item.text, keepNewlines: true)
+        if !item.corrections.isEmpty { body += " (corrected)" }
+        if item.isBackdated { body += " (back-dated, logged \(context.local.hourMinute(item.loggedAt)))" }
+
+        let room = max(1, width - indent)
+        let wrapped = TextWrap.wrap(marker + actor + body, width: room)
+        var result: [StyledLine] = []
+        for (number, text) in wrapped.enumerated() {
+            var line = StyledLine()
+            if number == 0 {
+                line.add(time, isCurrentMatch ? theme.selection : theme.dim)
+                line.add(" ")
+                line.spans += splitPrefix(text, parts: [(marker, kindStyle), (actor, struck ? theme.dim : theme.strong)], rest: bodyStyle)
+            } else {
+                line.add(String(repeating: " ", count: indent))
+                line.add(text, bodyStyle)
+            }
+            result.append(line)
+        }
+        let pad = String(repeating: " ", count: indent)
+        if let strike = item.strike {
+            let text = "\(context.glyphs.cross) struck by \(context.clean(strike.by.name)): \(context.clean(strike.reason))"
+            result += TextWrap.wrap(text, width: room).map { StyledLine([Span(text: pad, style: .plain), Span(text: $0, style: theme.danger)]) }
+        }
+        if let warning = item.warning {
+            let text = "\(context.glyphs.warning) \(context.clean(warning))"
+            result += TextWrap.wrap(text, width: room).map { StyledLine([Span(text: pad, style: .plain), Span(text: $0, style: theme.warn)]) }
+        }
+        return result
+    }
+
+    /// Styles the leading parts of a wrapped first line; whatever the wrap cut off stays in `rest`.
+    private static func splitPrefix(_ text: String, parts: [(String, Style)], rest: Style) -> [Span] {
+        var remaining = Substring(text)
+        var spans: [Span] = []
+        for (part, style) in parts {
+            let taken = remaining.prefix(part.count)
+            guard !taken.isEmpty else { break }
+            spans.append(Span(text: String(taken), style: style))
+            remaining = remaining.dropFirst(taken.count)
+        }
+        if !remaining.isEmpty { spans.append(Span(text: String(remaining), style: rest)) }
+        return spans
+    }
+}

@@ -1,0 +1,53 @@
+/// What every view needs to draw: theme, glyphs, clocks, and the cleaning of text from the state.
+import Foundation
+import IncidentCore
+import ScreenGrid
+
+struct RenderContext {
+    let theme: Theme
+    let glyphs: Glyphs
+    let unicode: Bool
+    let local: ClockFormat
+    let now: Date
+    let playbook: Playbook
+    let actor: Person
+
+    init(_ snapshot: ConsoleSnapshot) {
+        theme = snapshot.colors ? .standard : .monochrome
+        glyphs = Glyphs.forTerminal(unicode: snapshot.unicode)
+        unicode = snapshot.unicode
+        local = ClockFormat(timeZone: snapshot.timeZone)
+        now = snapshot.now
+        playbook = snapshot.playbook
+        actor = snapshot.actor
+    }
+
+    /// Text safe to draw: control characters made visible, and ASCII only when the terminal is.
+    /// Every string from the state (titles, entries, names) and every literal goes through here.
+    func clean(_ text: String, keepNewlines: Bool = false) -> String {
+        let safe = TextSanitizer.sanitize(text, keepNewlines: keepNewlines)
+        return unicode ? safe : Glyphs.asciiFallback(safe)
+    }
+
+    var dash: String { unicode ? "\u{2014}" : "-" }
+    var middot: String { unicode ? "\u{00B7}" : "-" }
+
+    /// `text` wrapped to `width`, each line in `style`, continuation lines indented by `indent`.
+    func wrapped(_ text: String, _ style: Style, width: Int, indent: Int = 0) -> [StyledLine] {
+        guard width > indent + 1 else { return [StyledLine(clean(text), style)] }
+        let lines = TextWrap.wrap(clean(text, keepNewlines: true), width: width - indent)
+        return lines.enumerated().map { index, line in
+            StyledLine((index == 0 ? "" : String(repeating: " ", count: indent)) + line, style)
+        }
+    }
+
+    /// A checklist mark that reads without colour: "[x]" done, "[ ]" open, "[!]" overdue, "[-]" later.
+    func mark(_ status: ChecklistItem.Status) -> Span {
+        switch status {
+        case .done: Span(text: "[x]", style: theme.ok)
+        case .open: Span(text: "[ ]", style: theme.normal)
+        case .overdue: Span(text: "[!]", style: theme.danger)
+        case .later: Span(text: "[-]", style: theme.dim)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// The alarm line under the header: tenant update overdue (unless snoozed), or a checklist step overdue.
+import IncidentCore
+import ScreenGrid
+
+enum BannerView {
+    /// The banner's text, or nil when nothing is overdue.
+    static func text(_ state: IncidentState, context: RenderContext) -> String? {
+        let clock = CommsClock(state: state, playbook: context.playbook, now: context.now)
+        if clock.isOverdue, !clock.isSnoozed, let remaining = clock.remaining {
+            let what = clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : "Tenant update"
+            return "\(what) overdue by \(ClockFormat.countdown(remaining)) \(context.dash) press c"
+        }
+        let overdue = Checklist(state: state, playbook: context.playbook, now: context.now).overdue
+        guard let first = overdue.first else { return nil }
+        let more = overdue.count > 1 ? " (+\(overdue.count - 1) more)" : ""
+        return "Overdue: \(first.title)\(more) \(context.dash) press x when done"
+    }
+
+    static func draw(_ text: String, row: Int, width: Int, context: RenderContext, grid: inout Grid) {
+        grid.fill(Rect(x: 0, y: row, width: width, height: 1), style: context.theme.alarm)
+        let label = " \(context.glyphs.warning) " + context.clean(text)
+        grid.put(TextWidth.truncate(label, toWidth: width, ellipsis: context.glyphs.ellipsis), x: 0, y: row, style: context.theme.alarm)
+    }
+}

@@ -1,0 +1,65 @@
+/// The screens without an incident: welcome (declare with n, recent incidents) and the picker of open incidents.
+import IncidentCore
+import ScreenGrid
+
+enum StartScreens {
+    static func header(width: Int, context: RenderContext, grid: inout Grid) {
+        grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: context.theme.header)
+        grid.put(" Incident Console \(context.middot) " + context.clean(context.playbook.name), x: 0, y: 0, style: context.theme.header,
+                 maxWidth: width / 2)
+        let clocks = HeaderView.clockText(context, seconds: true)
+        grid.put(context.clean(clocks), x: max(0, width - TextWidth.of(clocks)), y: 0, style: context.theme.header)
+    }
+
+    static func welcome(_ snapshot: ConsoleSnapshot, body: Rect, context: RenderContext, grid: inout Grid) {
+        let theme = context.theme
+        var lines: [StyledLine] = [
+            StyledLine("INCIDENT CONSOLE", theme.strong),
+            StyledLine(context.clean(context.playbook.name), theme.dim),
+            .blank,
+            StyledLine("No open incident", theme.strong),
+            StyledLine([Span(text: "Press ", style: theme.normal), Span(text: "n", style: theme.keyHint),
+                        Span(text: " to declare one, ", style: theme.normal), Span(text: "?", style: theme.keyHint),
+                        Span(text: " for help.", style: theme.normal)]),
+        ]
+        if !snapshot.recentIncidents.isEmpty {
+            lines += [.blank, StyledLine("Recent incidents", theme.strong)]
+            lines += snapshot.recentIncidents.prefix(8).map { listing(row: $0, width: body.width - 8, context: context) }
+        }
+        let top = body.y + max(0, (body.height - lines.count) / 3)
+        let blockWidth = min(body.width - 4, lines.map(\.width).max() ?? 0)
+        let left = body.x + max(2, (body.width - blockWidth) / 2)
+        for (index, line) in lines.enumerated() where top + index < body.maxY {
+            // Short lines are centred; the incident list keeps one left edge.
+            let x = index < 5 ? body.x + max(0, (body.width - line.width) / 2) : left
+            grid.draw(line, x: x, y: top + index, width: body.maxX - x)
+        }
+    }
+
+    static func picker(_ snapshot: ConsoleSnapshot, selection: Int, body: Rect, context: RenderContext, grid: inout Grid) {
+        let theme = context.theme
+        let incidents = snapshot.openIncidents
+        grid.put(" Open incidents (\(incidents.count)): choose one with j/k and Enter, or n to declare another.",
+                 x: body.x, y: body.y + 1, style: theme.strong, maxWidth: body.width)
+        let visible = max(1, body.height - 3)
+        let first = min(max(0, selection - visible + 1), max(0, incidents.count - visible))
+        for (row, index) in (first..<min(incidents.count, first + visible)).enumerated() {
+            let selected = index == selection
+            var line = StyledLine(selected ? " " + context.glyphs.selection + " " : "   ", selected ? theme.selection : theme.normal)
+            line.spans += listing(row: incidents[index], width: body.width - 4, context: context).spans
+            if selected { line.spans = line.spans.map { Span(text: $0.text, style: theme.selection) } }
+            grid.draw(line, x: body.x, y: body.y + 3 + row, width: body.width)
+        }
+    }
+
+    /// "INC-…  P1  Apps unreachable        active   3 Jul 09:30"
+    private static func listing(row: IncidentListing, width: Int, context: RenderContext) -> StyledLine {
+        let theme = context.theme
+        let tail = "  \(row.phase.rawValue)  \(context.local.dayMonthTime(row.declaredAt))"
+        let head = "\(context.clean(row.id.rawValue))  \(row.priority.rawValue)  "
+        let room = max(4, width - TextWidth.of(head) - TextWidth.of(tail))
+        let title = TextWidth.truncate(context.clean(row.title), toWidth: room, ellipsis: context.glyphs.ellipsis)
+        return StyledLine([Span(text: head, style: theme.dim), Span(text: padded(title, toWidth: room), style: theme.normal),
+                           Span(text: tail, style: theme.dim)])
+    }
+}

@@ -1,0 +1,38 @@
+/// A key press as the console sees it, independent of the terminal library.
+public enum KeyEvent: Hashable, Sendable {
+    /// A printable character, including space.
+    case character(Character)
+    case enter, escape, backspace, delete, tab, backTab
+    case up, down, left, right, home, end, pageUp, pageDown
+    /// The terminal changed size; read `Terminal.size` again.
+    case resize
+    /// A control key, as a lower-case letter: Ctrl-C is `.control("c")`.
+    case control(Character)
+    /// F1 is `.function(1)`.
+    case function(Int)
+
+    /// A short human label for key bars and help ("q", "Tab", "Shift-Tab", "Ctrl-C", "PgUp").
+    public var label: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let character): String(character)
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "Backspace"
+        case .delete: "Del"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        case .home: "Home"
+        case .end: "End"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .resize: "Resize"
+        case .control(let character): "Ctrl-" + character.uppercased()
+        case .function(let number): "F\(number)"
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// The console driven as a responder would: keys in tmux, the screen read back, the store checked.
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ConsoleFlowTests {
+    @Test func declareAssignLogAndQuitCleanly() throws {
+        let sandbox = try CLISandbox()
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.declareWithKeys("Apps unreachable")
+        try console.waitFor("Apps unreachable")
+
+        console.sendKeys("r")
+        try console.waitFor("Assign or hand over which role?")
+        console.sendKeys("Enter")
+        try console.waitFor("Who is incident lead?")
+        console.type("sam")
+        console.sendKeys("Enter")
+        try console.waitFor("Confirm sam has production access? y/n")
+        console.sendKeys("y")
+        try console.waitFor("sam [prod]")
+
+        console.sendKeys("r")
+        try console.waitFor("Assign or hand over which role?")
+        console.sendKeys("Enter")
+        try console.waitFor("Who is incident comms?")
+        console.type("cam")
+        console.sendKeys("Enter")
+        try console.waitUntil("cam holds comms") { $0.contains("Comms") && $0.contains("cam") }
+
+        console.sendKeys("a")
+        console.type("Restarted router 2 — 漢字")
+        console.sendKeys("Enter")
+        try console.waitFor("Restarted router 2 — 漢字")
+
+        let report = try showJSON(sandbox)
+        let timeline = try #require(report["timeline"] as? [[String: Any]])
+        #expect(timeline.contains { $0["text"] as? String == "Restarted router 2 — 漢字" && $0["kind"] as? String == "action" })
+        let roles = try #require(report["roles"] as? [[String: Any]])
+        #expect(roles.contains { $0["role"] as? String == "lead" && $0["person"] as? String == "sam" })
+        #expect(roles.contains { $0["role"] as? String == "comms" && $0["person"] as? String == "cam" })
+
+        console.sendKeys("q")
+        #expect(try console.waitForExit() == 0)
+        #expect(try console.isOnAlternateScreen() == false)
+    }
+
+    @Test func aProductionChangeByAnyoneButTheLeadIsRefusedOnScreen() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Database slow"]).status == 0)
+        try #require(sandbox.run(["assign", "lead", "sam", "--production-access"]).status == 0)
+        let console = try startConsole(sandbox, user: "cam")
+        defer { console.kill() }
+        try console.waitFor("Database slow")
+        console.sendKeys("p")
+        console.type("Failed over the primary")
+        console.sendKeys("Enter")
+        try console.waitFor("Only the incident lead (sam) makes production changes.")
+        let report = try showJSON(sandbox)
+        let texts = (report["timeline"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(!texts.contains("Failed over the primary"))
+    }
+
+    @Test func theCountdownTicksWithNoKeyPressed() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Ticking"]).status == 0)
+        try #require(sandbox.run(["comms", "--channel", "statuspage", "--component", "API", "Investigating"]).status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        let first = try console.waitFor("due in")
+        let firstValue = Self.countdown(in: first)
+        try #require(firstValue != nil, "no countdown on screen:\n\(first)")
+        try console.waitUntil("the countdown moves on from \(firstValue ?? "")") { screen in
+            Self.countdown(in: screen).map { $0 != firstValue } ?? false
+        }
+    }
+
+    @Test func commsOverdueWhenTheClockSaysSo() throws {
+        let sandbox = try CLISandbox()
+        let declared = "2026-11-29T02:00:00Z"
+        try #require(sandbox.run(["new", "Overdue comms"], now: declared).status == 0)
+        try #require(sandbox.run(["comms", "--channel", "statuspage", "--component", "API", "Investigating"], now: declared).status == 0)
+        let console = try startConsole(sandbox, now: "2026-11-29T03:05:00Z")
+        defer { console.kill() }
+        let screen = try console.waitFor("OVERDUE by")
+        #expect(screen.contains("Tenant update overdue"))
+        let colours = try console.captureWithColours()
+        #expect(colours.contains("\u{1b}["), "the overdue countdown is drawn with attributes")
+    }
+
+    @Test func resizingBelowTheMinimumAndBack() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Resizing"]).status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.waitFor("[1 Timeline]")
+        try console.resize(width: 60, height: 20)
+        try console.waitFor("Terminal too small: needs 80x24, this is 60x20")
+        try console.resize(width: 120, height: 40)
+        let screen = try console.waitFor("[1 Timeline]")
+        #expect(!screen.contains("too small"))
+        #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.count >= 110 })
+    }
+
+    @Test func entriesFromAnotherProcessAppearWithNoKeyPressed() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Live"]).status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.waitFor("Live")
+        try #require(sandbox.run(["log", "--kind", "finding", "Seen from a script"], user: "robin").status == 0)
+        try console.waitFor("Seen from a script")
+    }
+
+    static func countdown(in screen: String) -> String? {
+        guard let range = screen.range(of: #"due in \d+:\d\d"#, options: .regularExpression) else { return nil }
+        return String(screen[range])
+    }
+}

@@ -1,0 +1,59 @@
+/// The console and its terminal: signals restore it, odd terminals get a readable screen or a clear message.
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ConsoleTerminalTests {
+    @Test(arguments: [(SIGTERM, Int32(128 + SIGTERM)), (SIGHUP, Int32(0))])
+    func aSignalRestoresTheTerminalAndLosesNothing(signal: Int32, expectedStatus: Int32) throws {
+        let sandbox = try CLISandbox()
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.declareWithKeys("Signalled")
+        console.sendKeys("n")
+        console.type("written just before the signal")
+        console.sendKeys("Enter")
+        try console.waitFor("written just before the signal")
+        #expect(try console.isOnAlternateScreen())
+        #expect(kill(try console.panePID(), signal) == 0)
+        #expect(try console.waitForExit() == expectedStatus)
+        #expect(try console.isOnAlternateScreen() == false)
+        let texts = (try showJSON(sandbox)["timeline"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(texts.contains("written just before the signal"))
+    }
+
+    @Test func anUnknownTerminalGetsAClearMessage() throws {
+        let sandbox = try CLISandbox()
+        let console = try startConsole(sandbox, extra: ["TERM": "no-such-terminal"])
+        defer { console.kill() }
+        let screen = try console.waitFor("no-such-terminal")
+        #expect(screen.contains("TERM"))
+        #expect(try console.waitForExit() == 2)
+    }
+
+    @Test func noColourAndAnAsciiLocaleStillGiveAReadableScreen() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Plain screen"]).status == 0)
+        let console = try startConsole(sandbox, extra: ["NO_COLOR": "1", "LANG": "C", "LC_ALL": "C"])
+        defer { console.kill() }
+        let screen = try console.waitFor("Plain screen")
+        #expect(screen.contains("[1 Timeline]"))
+        #expect(!screen.contains("┌") && !screen.contains("│"))
+        let allASCII = screen.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(allASCII)
+        let colours = try console.captureWithColours()
+        #expect(colours.range(of: #"\[(3|4)[0-7]m|38;5;|48;5;"#, options: .regularExpression) == nil, "no colour with NO_COLOR")
+    }
+
+    @Test func escapeSequencesInEntriesAreShownNotObeyed() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Hostile text"]).status == 0)
+        try #require(sandbox.run(["log", "title\u{1b}]0;pwned\u{07} and \u{1b}[2J clear"]).status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        let screen = try console.waitFor("^[]0;pwned^G")
+        #expect(screen.contains("^[[2J clear"))
+        #expect(screen.contains("[1 Timeline]"), "the screen was not cleared by the entry")
+        let title = try console.tmux(["display-message", "-p", "-t", "main", "#{pane_title}"])
+        #expect(!title.contains("pwned"))
+    }
+}

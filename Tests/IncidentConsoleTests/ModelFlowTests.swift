@@ -1,0 +1,245 @@
+/// Key flows through the model: which effects come out, and what confirmations and cancellations do.
+import Foundation
+import IncidentConsole
+import IncidentCore
+import ScreenGrid
+import XCTest
+
+final class ModelFlowTests: XCTestCase {
+    func testActionTypedThenEnterLogsAnAction() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        XCTAssertEqual(model.type(keys("a"), snapshot), [])
+        XCTAssertEqual(model.question?.title, "Log an action")
+        XCTAssertEqual(model.type(keys("Restarted cell 3"), snapshot), [])
+        XCTAssertEqual(model.type([.enter], snapshot), [.perform(.log(.action, text: "Restarted cell 3", at: nil))])
+        XCTAssertFalse(model.isPromptActive)
+    }
+
+    func testPastedParagraphWithNewlinesIsOneEntry() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        let paste = keys("f") + keys("line one") + [.enter] + keys("line two") + [.enter] + keys("line three") + [.enter]
+        XCTAssertEqual(model.handle(paste, snapshot: snapshot),
+                       [.perform(.log(.finding, text: "line one\nline two\nline three", at: nil))])
+    }
+
+    func testEnterAtTheEndOfABatchSubmitsButNotInTheMiddle() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        XCTAssertEqual(model.handle(keys("n") + keys("first") + [.enter] + keys("second"), snapshot: snapshot), [])
+        XCTAssertEqual(model.handle([.enter], snapshot: snapshot), [.perform(.log(.note, text: "first\nsecond", at: nil))])
+    }
+
+    func testEscapeCancelsAndProducesNothing() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        XCTAssertEqual(model.type(keys("dWe roll back"), snapshot), [])
+        XCTAssertEqual(model.type([.escape], snapshot), [])
+        XCTAssertFalse(model.isPromptActive)
+        XCTAssertEqual(model.message?.text, "Cancelled: nothing was recorded.")
+        // The typed text is gone: the next a starts empty and Enter asks again rather than logging.
+        XCTAssertEqual(model.type(keys("a") + [.enter], snapshot), [])
+        XCTAssertTrue(model.isPromptActive)
+    }
+
+    func testEmptyTextIsNotSubmitted() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        XCTAssertEqual(model.type(keys("a   ") + [.enter], snapshot), [])
+        XCTAssertTrue(model.isPromptActive)
+        XCTAssertTrue(screenText(model, snapshot).contains("Type the action first"))
+    }
+
+    func testRoleAssignmentThenProductionAccessConfirmation() {
+        var model = ConsoleModel()
+        let story = Story.fresh()
+        let snapshot = story.snapshot(actor: "sam")
+        XCTAssertEqual(model.type(keys("r"), snapshot), [])
+        XCTAssertEqual(model.type([.enter] + keys("kim") + [.enter], snapshot),
+                       [.perform(.assignRole(.lead, "kim", productionAccessConfirmed: false))])
+        // The run loop performs it; the core asks for the confirmation.
+        let refusal = refusalOf(.assignRole(.lead, "kim", productionAccessConfirmed: false), story: story, actor: "sam")
+        XCTAssertEqual(refusal.reason, .needsConfirmation(.productionAccess))
+        XCTAssertEqual(model.receive(.refused(refusal), snapshot: snapshot), [])
+        XCTAssertEqual(model.question?.prompt, "Confirm kim has production access? y/n")
+        XCTAssertEqual(model.type(keys("y"), snapshot), [.perform(.assignRole(.lead, "kim", productionAccessConfirmed: true))])
+        XCTAssertEqual(model.receive(.accepted(summary: "kim is incident lead."), snapshot: snapshot), [])
+        XCTAssertEqual(model.message, ConsoleMessage("kim is incident lead.", kind: .success))
+    }
+
+    func testConfirmationAnsweredNoRecordsNothing() {
+        var model = ConsoleModel()
+        let story = Story.fresh()
+        let snapshot = story.snapshot(actor: "sam")
+        _ = model.type(keys("r") + [.enter] + keys("kim") + [.enter], snapshot)
+        _ = model.receive(.refused(refusalOf(.assignRole(.lead, "kim", productionAccessConfirmed: false), story: story, actor: "sam")),
+                          snapshot: snapshot)
+        XCTAssertEqual(model.type(keys("n"), snapshot), [])
+        XCTAssertFalse(model.isPromptActive)
+    }
+
+    func testStatuspageUpdateWithComponentsTemplateAndPromise() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "lee")
+        var effects = model.type(keys("c2"), snapshot)              // channel 2: Statuspage
+        effects += model.type(keys("3"), snapshot)                  // status 3: identified (after "keep")
+        effects += model.type([.down, .down, .character(" ")], snapshot) // tick API
+        effects += model.type([.enter], snapshot)                   // accept components
+        XCTAssertEqual(model.question?.prompt, "Template:")
+        effects += model.type([.enter], snapshot)                   // suggested template for "identified"
+        effects += model.type(keys("Router pool overloaded; scaling out.") + [.enter], snapshot)
+        effects += model.type(keys("30") + [.enter], snapshot)
+        XCTAssertEqual(effects, [.perform(.sendComms(CommsRequest(
+            channel: .statuspage, text: "Router pool overloaded; scaling out.", status: .identified,
+            components: ["Platform HTTPS", "API", "apps"], template: "Issue identified", nextUpdateInMinutes: 30)))])
+    }
+
+    func testPromiseMustBeANumber() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "lee")
+        _ = model.type(keys("c2") + [.enter, .enter, .enter] + keys("Update") + [.enter], snapshot)
+        XCTAssertEqual(model.type(keys("soon") + [.enter], snapshot), [])
+        XCTAssertTrue(screenText(model, snapshot).contains("Type a number of minutes"))
+        XCTAssertEqual(model.type([.control("u"), .enter], snapshot).count, 1)
+    }
+
+    func testNoComponentsRefusalAsksThenSendsAnyway() {
+        var model = ConsoleModel()
+        let story = Story.fresh()
+        let snapshot = story.snapshot(actor: "sam")
+        var effects = model.type(keys("c2") + [.enter, .enter, .enter] + keys("Investigating") + [.enter, .enter], snapshot)
+        let request = CommsRequest(channel: .statuspage, text: "Investigating", status: .investigating,
+                                   template: "Possible issue being investigated")
+        XCTAssertEqual(effects, [.perform(.sendComms(request))])
+        let refusal = refusalOf(.sendComms(request), story: story, actor: "sam")
+        XCTAssertEqual(refusal.reason, .needsConfirmation(.noComponents))
+        effects = model.receive(.refused(refusal), snapshot: snapshot)
+        XCTAssertEqual(model.question?.prompt, "No components ticked: subscribers will NOT be notified. Send anyway? y/n")
+        var confirmed = request
+        confirmed.confirmedNoNotification = true
+        XCTAssertEqual(model.type(keys("y"), snapshot), [.perform(.sendComms(confirmed))])
+    }
+
+    func testTeamMessageSkipsStatuspageQuestions() {
+        var model = ConsoleModel()
+        let snapshot = Story.fresh().snapshot(actor: "sam")
+        XCTAssertEqual(model.type(keys("c") + [.enter] + keys("Incident declared") + [.enter], snapshot),
+                       [.perform(.sendComms(CommsRequest(channel: .team, text: "Incident declared")))])
+    }
+
+    func testResolvePrefillsTheManagersAndConfirms() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "kim")
+        XCTAssertEqual(model.type(keys("R") + [.enter, .enter, .enter], snapshot), [])
+        XCTAssertEqual(model.question?.prompt, "Resolve now, decided with priya and dan? y/N")
+        XCTAssertEqual(model.type([.enter], snapshot), [], "Enter takes the default, no")
+        _ = model.type(keys("R") + [.enter, .enter] + keys("Error rates normal") + [.enter], snapshot)
+        XCTAssertEqual(model.type(keys("y"), snapshot), [.perform(.resolve(with: ["priya", "dan"], note: "Error rates normal"))])
+    }
+
+    func testSnoozeOffersThePlaybookLengths() {
+        var model = ConsoleModel()
+        let snapshot = Story.overdue().snapshot(actor: "lee")
+        _ = model.type(keys("z"), snapshot)
+        guard case let .choice(list)? = model.question?.input else { return XCTFail("snooze is a choice") }
+        XCTAssertEqual(list.options.map(\.label), ["5 min", "10 min", "15 min"])
+        XCTAssertEqual(model.type([.down, .enter], snapshot), [.perform(.snoozeCommsReminder(minutes: 10))])
+    }
+
+    func testEscalationDefaultsToTheNextLevel() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "lee")
+        // Head of Reliability Engineering is being contacted: the flow suggests "reached".
+        XCTAssertEqual(model.type(keys("e") + [.enter, .enter] + keys("picked up") + [.enter], snapshot),
+                       [.perform(.escalate(level: "head-of-reliability-engineering", step: .reached, note: "picked up"))])
+    }
+
+    func testSecurityBreachConfirmsFirst() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "kim")
+        XCTAssertEqual(model.type(keys("!") + [.enter], snapshot), [], "Enter takes the default, no")
+        XCTAssertEqual(model.type(keys("!y") + keys("odd logins") + [.enter], snapshot),
+                       [.perform(.suspectSecurityBreach(note: "odd logins"))])
+    }
+
+    func testDeclareFromTheWelcomeScreen() {
+        var model = ConsoleModel()
+        let snapshot = ConsoleSnapshot(now: storyStart, timeZone: london, actor: "sam", size: Size(width: 100, height: 30))
+        _ = model.type(keys("n") + keys("Database down") + [.enter], snapshot)
+        guard case let .choice(list)? = model.question?.input else { return XCTFail("priority is a choice") }
+        XCTAssertEqual(list.selected, 0, "the playbook default, P1, is preselected")
+        XCTAssertEqual(model.type([.down, .enter] + keys("y"), snapshot),
+                       [.declare(title: "Database down", priority: .p2, securitySensitive: true)])
+    }
+
+    func testPickerOpensTheSelectedIncident() {
+        var model = ConsoleModel()
+        let open = ["INC-A", "INC-B"].map {
+            IncidentListing(id: IncidentID($0), title: $0, priority: .p1, phase: .active, declaredAt: storyStart)
+        }
+        let snapshot = ConsoleSnapshot(openIncidents: open, now: storyStart, timeZone: london, actor: "sam", size: Size(width: 100, height: 30))
+        XCTAssertEqual(model.type(keys("j") + [.enter], snapshot), [.open(IncidentID("INC-B"))])
+        XCTAssertEqual(model.type(keys("jjj") + [.enter], snapshot), [.open(IncidentID("INC-B"))], "the selection stops at the end")
+    }
+
+    func testCommandLineIsHandedToTheRunLoop() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot()
+        XCTAssertEqual(model.type(keys(":assign member ana") + [.enter], snapshot), [.commandLine("assign member ana")])
+    }
+
+    func testQuitAndControlCQuitEvenInAPrompt() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot()
+        XCTAssertEqual(model.type(keys("q"), snapshot), [.quit])
+        XCTAssertEqual(model.type(keys("ahalf typed") + [.control("c")], snapshot), [.quit])
+    }
+
+    func testControlLAsksForARedraw() {
+        var model = ConsoleModel()
+        XCTAssertEqual(model.type([.control("l")], Story.busy().snapshot()), [.redraw])
+    }
+
+    func testRefusalShowsInFullInRedUntilTheNextKey() {
+        var model = ConsoleModel()
+        let story = Story.busy()
+        let snapshot = story.snapshot(actor: "ana")
+        let refusal = refusalOf(.log(.productionChange, text: "x", at: nil), story: story, actor: "ana")
+        XCTAssertEqual(model.receive(.refused(refusal), snapshot: snapshot), [.bell])
+        let grid = ConsoleRenderer.render(model, snapshot)
+        let text = grid.textLines().joined(separator: " ").split(separator: " ").joined(separator: " ")
+        XCTAssertTrue(text.contains("Production change not logged. Only the incident lead (kim) makes production changes."))
+        XCTAssertTrue(text.contains("log your work as an action (a)"))
+        let row = grid.textLines().firstIndex { $0.contains("Production change not logged.") }!
+        XCTAssertEqual(grid[1, row].style, Theme.standard.danger)
+        _ = model.type([.tab], snapshot)
+        XCTAssertNil(model.message)
+    }
+
+    func testDisabledKeySaysWhyAndDoesNothing() {
+        var model = ConsoleModel()
+        let snapshot = Story.fresh().snapshot(actor: "sam")
+        XCTAssertEqual(model.type(keys("s"), snapshot), [])
+        XCTAssertFalse(model.isPromptActive)
+        XCTAssertEqual(model.message?.text, "s: there is no Statuspage incident yet; send the first update (c).")
+    }
+
+    func testProductionChangeByNonLeadStillGoesToTheCore() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        _ = model.type(keys("p"), snapshot)
+        XCTAssertTrue(screenText(model, snapshot).contains("only the incident lead (kim) makes production changes"))
+        XCTAssertEqual(model.type(keys("Restarted router") + [.enter], snapshot),
+                       [.perform(.log(.productionChange, text: "Restarted router", at: nil))])
+    }
+
+    private func refusalOf(_ command: Command, story: Story, actor: Person) -> Refusal {
+        let context = DecisionContext(now: story.now, actor: actor, playbook: story.playbook, makeEventID: { UUID() })
+        guard case let .failure(refusal) = decide(command, state: story.state, context: context) else {
+            XCTFail("expected a refusal")
+            return Refusal(.invalidInput, what: "", why: "", instead: "")
+        }
+        return refusal
+    }
+}

@@ -1,0 +1,73 @@
+/// The reminder schedule: ring when comms fall due, repeat while overdue, stay quiet while snoozed.
+import Foundation
+import IncidentConsole
+import IncidentCore
+import XCTest
+
+final class ReminderScheduleTests: XCTestCase {
+    private func alerts(_ schedule: inout ReminderSchedule, _ story: Story) -> [ReminderAlert.Reason] {
+        schedule.alerts(now: story.now, clock: CommsClock(state: story.state, playbook: story.playbook, now: story.now),
+                        checklist: Checklist(state: story.state, playbook: story.playbook, now: story.now),
+                        repeatMinutes: story.playbook.reminders.repeatMinutes).map(\.reason)
+    }
+
+    func testCommsRingWhenDueThenEveryRepeatInterval() {
+        var story = Story.busy()
+        var schedule = ReminderSchedule()
+        XCTAssertEqual(alerts(&schedule, story), [], "due in 6 minutes: quiet")
+        story.advance(minutes: 6)
+        XCTAssertEqual(alerts(&schedule, story), [.commsOverdue])
+        story.advance(minutes: 1)
+        XCTAssertEqual(alerts(&schedule, story), [], "not twice inside the repeat window")
+        story.advance(minutes: 3.9)
+        XCTAssertEqual(alerts(&schedule, story), [])
+        story.advance(minutes: 0.1)
+        XCTAssertEqual(alerts(&schedule, story), [.commsOverdue], "again after 5 minutes")
+    }
+
+    func testSnoozeSilencesTheCommsReminder() {
+        var story = Story.overdue()
+        var schedule = ReminderSchedule()
+        XCTAssertEqual(alerts(&schedule, story), [.commsOverdue])
+        story.run(.snoozeCommsReminder(minutes: 10), as: "lee")
+        story.advance(minutes: 6)
+        XCTAssertEqual(alerts(&schedule, story), [], "snoozed")
+        story.advance(minutes: 4)
+        XCTAssertEqual(alerts(&schedule, story), [.commsOverdue], "the snooze is over")
+    }
+
+    func testSendingTheUpdateStopsTheReminderAndTheNextDueRingsAtOnce() {
+        var story = Story.overdue()
+        var schedule = ReminderSchedule()
+        XCTAssertEqual(alerts(&schedule, story), [.commsOverdue])
+        story.run(.sendComms(CommsRequest(channel: .statuspage, text: "Still investigating", components: ["apps"], nextUpdateInMinutes: 2)),
+                  as: "lee")
+        XCTAssertEqual(alerts(&schedule, story), [])
+        story.advance(minutes: 2)
+        XCTAssertEqual(alerts(&schedule, story), [.commsOverdue], "a new due time rings without waiting for the old window")
+    }
+
+    func testOverdueChecklistStepsRingOncePerStepPerWindow() {
+        var story = Story.fresh()
+        var schedule = ReminderSchedule()
+        let first = alerts(&schedule, story)
+        XCTAssertTrue(first.contains(.commsOverdue))
+        XCTAssertTrue(first.contains(.stepOverdue(StepID.nominateLead)))
+        XCTAssertTrue(first.contains(.stepOverdue(StepID.joinIncidentChannel)))
+        story.run(.completeStep(StepID.joinIncidentChannel, note: nil), as: "sam")
+        story.advance(minutes: 5)
+        let again = alerts(&schedule, story)
+        XCTAssertTrue(again.contains(.stepOverdue(StepID.nominateLead)))
+        XCTAssertFalse(again.contains(.stepOverdue(StepID.joinIncidentChannel)))
+    }
+
+    func testAlertTextSaysWhatToDo() {
+        let story = Story.overdue()
+        var schedule = ReminderSchedule()
+        let alert = schedule.alerts(now: story.now, clock: CommsClock(state: story.state, playbook: story.playbook, now: story.now),
+                                    checklist: Checklist(state: story.state, playbook: story.playbook, now: story.now),
+                                    repeatMinutes: 5).first
+        XCTAssertEqual(alert?.title, "Tenant update overdue")
+        XCTAssertEqual(alert?.body, "Tenant update overdue by 14m 00s: send it (c) or snooze (z).")
+    }
+}

@@ -1,0 +1,15 @@
+/// Renders a model and snapshot to the text and style dumps the snapshot tests compare.
+import IncidentConsole
+import ScreenGrid
+
+func screenText(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot) -> String {
+    ConsoleRenderer.render(model, snapshot).textLines().joined(separator: "\n")
+}
+
+func screenText(_ snapshot: ConsoleSnapshot) -> String { screenText(ConsoleModel(), snapshot) }
+
+func screenStyles(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot) -> String {
+    ConsoleRenderer.render(model, snapshot).snapshot()
+}
+
+func screenStyles(_ snapshot: ConsoleSnapshot) -> String { screenStyles(ConsoleModel(), snapshot) }
