@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .executable(name: "incident", targets: ["incident"]),
         .library(name: "IncidentCore", targets: ["IncidentCore"]),
+        .library(name: "IncidentStore", targets: ["IncidentStore"]),
+        .library(name: "IncidentApp", targets: ["IncidentApp"]),
+        .library(name: "IncidentConsole", targets: ["IncidentConsole"]),
+        .library(name: "ScreenGrid", targets: ["ScreenGrid"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
