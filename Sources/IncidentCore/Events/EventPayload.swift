@@ -10,7 +10,8 @@ public enum EventPayload: Codable, Sendable, Equatable {
     case entryStruck(entry: UUID, reason: String)
     case commsSent(CommsMessage)
     case statuspageStatusChanged(status: StatuspageStatus)
-    case escalationStepped(level: String, step: EscalationStep, note: String?)
+    /// `title` is the level's name in the playbook at the time, so the record reads well on its own.
+    case escalationStepped(level: String, title: String?, step: EscalationStep, note: String?)
     case executiveAlertDecided(alert: Bool, decidedBy: Person, note: String?)
     case securityBreachSuspected(note: String?)
     case resolved(productManager: Person, deliveryManager: Person, note: String?)

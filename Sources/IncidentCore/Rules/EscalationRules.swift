@@ -20,7 +20,7 @@ extension Rules {
                               instead: "Contact them first, and record each as unavailable (e) if they cannot be reached.")
             }
         }
-        var drafts = joinIfNew() + [Draft(.escalationStepped(level: levelID, step: step, note: note))]
+        var drafts = joinIfNew() + [Draft(.escalationStepped(level: levelID, title: level.title, step: step, note: note))]
         if levelID == settings.securityContact.id, step == .reached, state.completedSteps[StepID.alertInformationAssurance] == nil {
             drafts.append(Draft(.stepCompleted(step: StepID.alertInformationAssurance, note: nil)))
         }

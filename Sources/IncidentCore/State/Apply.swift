@@ -35,7 +35,7 @@ extension IncidentState {
             applyComms(message, at: at, by: event.actor)
         case let .statuspageStatusChanged(status):
             comms.statuspageStatus = status
-        case let .escalationStepped(level, step, note):
+        case let .escalationStepped(level, _, step, note):
             escalation[level] = LevelStatus(step: step, since: at, by: event.actor, note: note)
         case let .executiveAlertDecided(alert, decidedBy, note):
             executiveAlert = ExecutiveAlertDecision(alert: alert, decidedBy: decidedBy, at: at, note: note)

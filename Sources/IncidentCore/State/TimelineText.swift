@@ -39,8 +39,8 @@ extension EventPayload {
         case let .entryStruck(_, reason): "Struck: \(reason)"
         case let .commsSent(m): m.summary
         case let .statuspageStatusChanged(status): "Statuspage status: \(status.rawValue)"
-        case let .escalationStepped(level, step, note):
-            "Escalation \(level): \(step.rawValue)" + (note.map { " (\($0))" } ?? "")
+        case let .escalationStepped(level, title, step, note):
+            "Escalation to \(title ?? level): \(step.rawValue)" + (note.map { " (\($0))" } ?? "")
         case let .executiveAlertDecided(alert, by, note):
             "\(by) decided \(alert ? "to alert" : "not to alert") the executive group" + (note.map { ": \($0)" } ?? "")
         case let .securityBreachSuspected(note):
