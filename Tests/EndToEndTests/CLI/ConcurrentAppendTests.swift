@@ -1,0 +1,42 @@
+/// Two shell loops append to one incident through the real binary at once: nothing fails, is lost or is doubled.
+import Foundation
+import Testing
+
+@Suite struct ConcurrentAppendTests {
+    /// Appends per writer: 250, or INCIDENT_E2E_APPENDS_PER_WRITER. Every `incident log` replays the whole
+    /// store twice (selecting the incident, then deciding), so the cost grows with the log: on 2 cores a
+    /// debug build takes about 20 s for 2 × 250 and 70 s for 2 × 500.
+    static let appendsPerWriter = ProcessInfo.processInfo.environment["INCIDENT_E2E_APPENDS_PER_WRITER"]
+        .flatMap { Int($0) }.map { max($0, 1) } ?? 250
+
+    @Test func twoWritersEachAppendingInALoopLoseAndDuplicateNothing() throws {
+        let sandbox = try CLISandbox()
+        let declared = try sandbox.run(["new", "Concurrent writers"])
+        #expect(declared.status == 0, "\(declared)")
+
+        // "$0" is the binary and "$1" the store, so no path is ever parsed by the shell.
+        let script = #"for i in $(seq 1 "$2"); do "$0" log --store "$1" --as "$3" "$3 $i" >/dev/null || exit 1; done"#
+        let writers = try ["A", "B"].map { name in
+            try sandbox.start(URL(fileURLWithPath: "/bin/sh"),
+                              ["-c", script, sandbox.binary.path, sandbox.storePath, String(Self.appendsPerWriter), name],
+                              environment: sandbox.environment())
+        }
+        let results = try writers.map { try $0.finish() }
+        for (name, result) in zip(["A", "B"], results) {
+            #expect(result.status == 0 && !result.signaled, "writer \(name): \(result)")
+            #expect(result.stderr.isEmpty, "writer \(name) reported: \(result.stderr)")
+        }
+
+        let export = try sandbox.run(["export", "--format", "jsonl"])
+        #expect(export.status == 0, "\(export)")
+        let events = try ExportedEvent.parseLines(export.stdout)
+        #expect(events.sequenceBreaks.isEmpty, "sequences are not 1…\(events.count): \(events.sequenceBreaks.prefix(10))")
+        #expect(events.duplicatedTexts.isEmpty, "appended twice: \(events.duplicatedTexts.prefix(10))")
+        for name in ["A", "B"] {
+            // Each writer's entries, in log order: all present, once, in the order the loop appended them.
+            let texts = events.compactMap(\.entryText).filter { $0.hasPrefix("\(name) ") }
+            let expected = (1...Self.appendsPerWriter).map { "\(name) \($0)" }
+            #expect(texts == expected, "writer \(name): \(texts.count) of \(expected.count) entries, or out of order")
+        }
+    }
+}
