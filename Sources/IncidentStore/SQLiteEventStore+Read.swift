@@ -15,17 +15,28 @@ extension SQLiteEventStore {
         return try rows.map { try $0.decode() }
     }
 
-    /// Replays every incident (one read transaction, so all summaries come from the same moment).
-    /// Cost grows with the whole log; fine for thousands of events, revisit if stores grow far beyond.
+    /// Replays only each incident's lifecycle events (see `EventPayload.lifecycleKinds`), in one read
+    /// transaction so all summaries come from the same moment; the cost grows with the number of
+    /// incidents, not with the length of their logs.
     public func incidents() throws -> [IncidentSummary] {
-        let rows = try mapping {
+        let kinds = EventPayload.lifecycleKinds.sorted()
+        let placeholders = kinds.map { _ in "?" }.joined(separator: ",")
+        let (rows, lastRows): ([StoredPayload], [Row]) = try mapping {
             try pool.read { db in
-                try StoredPayload.fetchAll(db, sql: "SELECT incident, seq, payload FROM event ORDER BY incident, seq")
+                let rows = try StoredPayload.fetchAll(db, sql: """
+                    SELECT incident, seq, payload FROM event WHERE kind IN (\(placeholders)) ORDER BY incident, seq
+                    """, arguments: StatementArguments(kinds))
+                let lastRows = try Row.fetchAll(db, sql: "SELECT incident, MAX(seq) AS last FROM event GROUP BY incident")
+                return (rows, lastRows)
             }
         }
-        let byIncident = Dictionary(grouping: rows, by: \.incident)
-        return try byIncident.map { incident, rows in
-            IncidentSummary(id: IncidentID(incident), events: try rows.map { try $0.decode() })
+        let byIncident: [String: [StoredPayload]] = Dictionary(grouping: rows, by: { $0.incident })
+        return try lastRows.map { row -> IncidentSummary in
+            let incident: String = row["incident"]
+            let events = try (byIncident[incident] ?? []).map { try $0.decode() }
+            var summary = IncidentSummary(id: IncidentID(incident), events: events)
+            summary.lastSequence = row["last"]
+            return summary
         }
         .sorted(by: IncidentSummary.newestFirst)
     }

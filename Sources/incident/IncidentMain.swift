@@ -10,7 +10,8 @@ enum IncidentMain {
             var command = try IncidentCommand.parseAsRoot()
             try command.run()
         } catch let error as AppError {
-            FileHandle.standardError.write(Data("incident: \(error.description)\n".utf8))
+            // Messages quote stored text (titles, names), so they are escaped like everything else printed.
+            FileHandle.standardError.write(Data(Terminal.safe("incident: \(error.description)\n").utf8))
             exit(error.exitCode)
         } catch {
             let code = IncidentCommand.exitCode(for: error)
@@ -18,7 +19,7 @@ enum IncidentMain {
                 print(IncidentCommand.fullMessage(for: error))
                 exit(0)
             }
-            FileHandle.standardError.write(Data((IncidentCommand.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data(Terminal.safe(IncidentCommand.fullMessage(for: error) + "\n").utf8))
             // Usage mistakes exit 2; anything else ArgumentParser reports as a failure is a usage mistake too.
             exit(code == .validationFailure || code == .failure ? 2 : code.rawValue)
         }

@@ -154,3 +154,18 @@ struct CommandScript {
         }
     }
 }
+
+@Suite struct LifecycleSummaryPropertyTests {
+    @Test func replayingOnlyLifecycleEventsGivesTheSameSummary() async {
+        await propertyCheck(count: 200, input: StateMachinePropertyTests.declaredScripts) { codes in
+            let (states, log) = CommandScript.run(codes)
+            let full = states.last!
+            let partial = IncidentState.replay(log.filter { EventPayload.lifecycleKinds.contains($0.payload.kind) })
+            #expect(partial.id == full.id)
+            #expect(partial.title == full.title)
+            #expect(partial.priority == full.priority)
+            #expect(partial.phase == full.phase)
+            #expect(partial.declaredAt == full.declaredAt)
+        }
+    }
+}

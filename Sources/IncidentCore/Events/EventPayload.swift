@@ -53,6 +53,10 @@ public enum EventPayload: Codable, Sendable, Equatable {
         }
     }
 
+    /// The kinds that decide an incident's title, priority, phase and declaration time: replaying
+    /// only these gives the same summary as replaying the whole log, so lists stay cheap.
+    public static let lifecycleKinds: Set<String> = ["declared", "downgraded", "resolved", "reopened", "closed"]
+
     public static let knownKinds: Set<String> = [
         "declared", "roleAssigned", "entryLogged", "entryCorrected", "entryStruck", "commsSent",
         "statuspageStatusChanged", "escalationStepped", "executiveAlertDecided", "securityBreachSuspected",

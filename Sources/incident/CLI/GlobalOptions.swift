@@ -24,16 +24,26 @@ struct GlobalOptions: ParsableArguments {
         func now() -> Date { service.clock.now() }
     }
 
+    /// Opens the store, creating it on first use.
     func context() throws -> Context {
+        try makeContext(creating: true)!
+    }
+
+    /// Opens the store only if it exists: reading creates no files.
+    func existingContext() throws -> Context? {
+        try makeContext(creating: false)
+    }
+
+    private func makeContext(creating: Bool) throws -> Context? {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(explicitPath: store, environment: environment)
         let clock = try AppClock(environment: environment)
-        do {
-            let store = try SQLiteEventStore(url: url)
-            return Context(service: IncidentService(store: store, clock: clock),
-                           actor: Identity.actor(explicit: actor, environment: environment), environment: environment)
-        } catch {
-            throw AppError.wrap(error)
+        let opened: SQLiteEventStore? = try appErrors {
+            creating ? try SQLiteEventStore(url: url) : try SQLiteEventStore.openIfPresent(url: url)
+        }
+        return opened.map {
+            Context(service: IncidentService(store: $0, clock: clock),
+                    actor: Identity.actor(explicit: actor, environment: environment), environment: environment)
         }
     }
 }
@@ -47,18 +57,14 @@ protocol IncidentVerb: ParsableCommand {
 extension IncidentVerb {
     func run() throws {
         let context = try global.context()
-        let accepted = try perform(in: context, incident: try Self.wrap { try context.service.selectIncident(global.incident) })
+        let accepted = try perform(in: context, incident: try appErrors { try context.service.selectIncident(global.incident) })
         for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
     }
 
     /// Used by the console's `:` command line as well as by `run()`.
     func perform(in context: GlobalOptions.Context, incident: IncidentID) throws -> IncidentService.Accepted {
         let command = try command(now: context.now(), timeZone: context.timeZone)
-        return try Self.wrap { try context.service.perform(command, on: incident, as: context.actor) }
-    }
-
-    static func wrap<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch { throw AppError.wrap(error).terminalSafe }
+        return try appErrors { try context.service.perform(command, on: incident, as: context.actor) }
     }
 }
 

@@ -18,8 +18,8 @@ struct LogCommand: IncidentVerb {
 
 /// Finds a timeline entry by the start of its id, as `incident show` prints it.
 func entryID(_ prefix: String, in context: GlobalOptions.Context, incident: String?) throws -> UUID {
-    let id = try IncidentMainWrap { try context.service.selectIncident(incident) }
-    let state = try IncidentMainWrap { try context.service.state(of: id) }
+    let id = try appErrors { try context.service.selectIncident(incident) }
+    let state = try appErrors { try context.service.state(of: id) }
     let matches = state.timeline.filter { $0.id.uuidString.lowercased().hasPrefix(prefix.lowercased()) }
     guard matches.count == 1 else {
         throw AppError.usage(matches.isEmpty ? "No entry id starts with '\(prefix)' (see incident show)." : "'\(prefix)' matches several entries; give more of the id.")
@@ -36,8 +36,8 @@ struct CorrectCommand: ParsableCommand {
     func run() throws {
         let context = try global.context()
         let id = try entryID(entry, in: context, incident: global.incident)
-        let incident = try IncidentMainWrap { try context.service.selectIncident(global.incident) }
-        let accepted = try IncidentMainWrap { try context.service.perform(.correct(entry: id, text: try readText(text)), on: incident, as: context.actor) }
+        let incident = try appErrors { try context.service.selectIncident(global.incident) }
+        let accepted = try appErrors { try context.service.perform(.correct(entry: id, text: try readText(text)), on: incident, as: context.actor) }
         for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
     }
 }
@@ -51,8 +51,8 @@ struct StrikeCommand: ParsableCommand {
     func run() throws {
         let context = try global.context()
         let id = try entryID(entry, in: context, incident: global.incident)
-        let incident = try IncidentMainWrap { try context.service.selectIncident(global.incident) }
-        let accepted = try IncidentMainWrap { try context.service.perform(.strike(entry: id, reason: reason), on: incident, as: context.actor) }
+        let incident = try appErrors { try context.service.selectIncident(global.incident) }
+        let accepted = try appErrors { try context.service.perform(.strike(entry: id, reason: reason), on: incident, as: context.actor) }
         for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
     }
 }

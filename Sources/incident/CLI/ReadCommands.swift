@@ -14,7 +14,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let context = try global.context()
-        let accepted = try IncidentMainWrap { try context.service.declare(title: title.joined(separator: " "), priority: priority,
+        let accepted = try appErrors { try context.service.declare(title: title.joined(separator: " "), priority: priority,
                                                                           securitySensitive: security, as: context.actor) }
         print(accepted.state.id?.rawValue ?? "")
     }
@@ -27,8 +27,8 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let context = try global.context()
-        let incidents = try IncidentMainWrap { try context.service.store.incidents() }.filter { all || $0.phase != .closed }
+        let incidents = try appErrors { try global.existingContext()?.service.store.incidents() ?? [] }
+            .filter { all || $0.phase != .closed }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -56,9 +56,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let context = try global.context()
-        let id = try IncidentMainWrap { try context.service.selectIncident(global.incident) }
-        let state = try IncidentMainWrap { try context.service.state(of: id) }
+        let context = try global.existingContext().orNoIncident()
+        let id = try appErrors { try context.service.selectIncident(global.incident) }
+        let state = try appErrors { try context.service.state(of: id) }
         let report = IncidentReport(state: state, playbook: context.service.playbook, now: context.now())
         print(json ? try report.json() : Terminal.safe(ShowText.render(report)))
     }
@@ -70,9 +70,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "jsonl (the full log, for import), json, or csv (the timeline).") var format: ExportFormat = .jsonl
 
     func run() throws {
-        let context = try global.context()
-        let id = try IncidentMainWrap { try context.service.selectIncident(global.incident) }
-        let events = try IncidentMainWrap { try context.service.store.events(for: id) }
+        let context = try global.existingContext().orNoIncident()
+        let id = try appErrors { try context.service.selectIncident(global.incident) }
+        let events = try appErrors { try context.service.store.events(for: id) }
         FileHandle.standardOutput.write(Data(try EventExport.export(events, state: IncidentState.replay(events), as: format).utf8))
     }
 }
@@ -94,13 +94,20 @@ struct ImportCommand: ParsableCommand {
         }
         let events = try EventExport.readJSONLines(text)
         let context = try global.context()
-        let added = try IncidentMainWrap { try context.service.store.importEvents(events) }
+        let added = try appErrors { try context.service.store.importEvents(events) }
         print("Imported \(added) of \(events.count) events (\(events.count - added) already present).")
     }
 }
 
-/// Wraps store and service errors in `AppError` so `main` reports them with the right exit code,
-/// their messages safe to print.
-func IncidentMainWrap<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch { throw AppError.wrap(error).terminalSafe }
+/// Wraps store and service errors in `AppError` so `main` reports them with the right exit code.
+func appErrors<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch { throw AppError.wrap(error) }
+}
+
+extension Optional where Wrapped == GlobalOptions.Context {
+    /// With no store yet there is no incident to read.
+    func orNoIncident() throws -> GlobalOptions.Context {
+        guard let self else { throw AppError.usage("No incident is open. Declare one with: incident new TITLE") }
+        return self
+    }
 }
