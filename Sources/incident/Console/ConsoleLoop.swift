@@ -31,6 +31,9 @@ final class ConsoleLoop {
     /// Runs until the user quits or a signal arrives; returns the exit status.
     func run(incident explicit: String?) -> Int32 {
         readLists(force: true)
+        if let kept = DraftKeeper.kept(environment: context.environment).first {
+            _ = model.receive(.failed(message: "Text typed into a console that was ended is kept in \(kept.path)"), snapshot: makeSnapshot())
+        }
         if let explicit {
             if let id = try? service.selectIncident(explicit) { open(id) }
         } else if openIncidents.count == 1 {
@@ -202,8 +205,16 @@ final class ConsoleLoop {
     }
 
     private func finish(signal: Int32?) -> Int32 {
+        let draft = signal == nil ? nil : model.unsentDraft
         terminal.showCursor(at: nil)
         terminal.shutdown()
+        if let draft {
+            // Text not yet submitted is not in the record; keep it in a file rather than lose it.
+            let kept = try? DraftKeeper.save(title: draft.title, text: draft.text, incident: follower?.id,
+                                             at: service.clock.now(), environment: context.environment)
+            let note = kept.map { "your unsent text is kept in \($0.path)" } ?? "your unsent text could not be kept"
+            FileHandle.standardError.write(Data("incident: the console was ended while you were typing; \(note)\n".utf8))
+        }
         // Every entry is saved before it is shown, so nothing is lost whichever way the console ends.
         switch signal {
         case nil, SIGHUP, SIGINT: return 0

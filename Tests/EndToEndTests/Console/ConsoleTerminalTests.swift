@@ -21,6 +21,31 @@ import Testing
         #expect(texts.contains("written just before the signal"))
     }
 
+    @Test func textBeingTypedWhenTheSessionDropsIsKeptInAFile() throws {
+        let sandbox = try CLISandbox()
+        let state = sandbox.path("state")
+        let console = try startConsole(sandbox, extra: ["XDG_STATE_HOME": state])
+        defer { console.kill() }
+        try console.declareWithKeys("Dropped session")
+        console.sendKeys("f")
+        console.type("half-typed finding about router 2")
+        try console.waitFor("half-typed finding about router 2")
+        #expect(kill(try console.panePID(), SIGHUP) == 0)
+        #expect(try console.waitForExit() == 0)
+        let folder = state + "/incident/drafts"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        try #require(files.count == 1)
+        let kept = try String(contentsOfFile: folder + "/" + files[0], encoding: .utf8)
+        #expect(kept.contains("half-typed finding about router 2"))
+        #expect(kept.contains("Log a finding"))
+        let mode = try FileManager.default.attributesOfItem(atPath: folder + "/" + files[0])[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let next = try startConsole(sandbox, extra: ["XDG_STATE_HOME": state])
+        defer { next.kill() }
+        try next.waitFor("is kept in")
+    }
+
     @Test func anUnknownTerminalGetsAClearMessage() throws {
         let sandbox = try CLISandbox()
         let console = try startConsole(sandbox, extra: ["TERM": "no-such-terminal"])

@@ -1,0 +1,35 @@
+/// Keeps text that was being typed when the console was ended (SIGHUP, SIGTERM), so nothing typed is lost.
+import Foundation
+import IncidentCore
+
+public enum DraftKeeper {
+    /// `$XDG_STATE_HOME/incident/drafts`, else `~/.local/state/incident/drafts`.
+    public static func folder(environment: [String: String]) -> URL {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return URL(fileURLWithPath: state).appendingPathComponent("incident/drafts")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/state/incident/drafts")
+    }
+
+    /// Writes the draft to a new file readable only by its owner; returns its path.
+    public static func save(title: String, text: String, incident: IncidentID?, at now: Date,
+                            environment: [String: String]) throws -> URL {
+        let folder = folder(environment: environment)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let stamp = Timestamp.format(now).replacingOccurrences(of: ":", with: "")
+        let file = folder.appendingPathComponent("\(incident?.rawValue ?? "no-incident")-\(stamp).txt")
+        let body = "\(title)\nincident: \(incident?.rawValue ?? "-")\nkept at: \(Timestamp.format(now))\n\n\(text)\n"
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(body.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw AppError.usage("could not write \(file.path)")
+        }
+        return file
+    }
+
+    /// Drafts kept earlier, newest first.
+    public static func kept(environment: [String: String]) -> [URL] {
+        let folder = folder(environment: environment)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted(by: >).map { folder.appendingPathComponent($0) }
+    }
+}
