@@ -210,7 +210,7 @@ final class ModelFlowTests: XCTestCase {
         let grid = ConsoleRenderer.render(model, snapshot)
         let text = grid.textLines().joined(separator: " ").split(separator: " ").joined(separator: " ")
         XCTAssertTrue(text.contains("Production change not logged. Only the incident lead (kim) makes production changes."))
-        XCTAssertTrue(text.contains("log your work as an action (a)"))
+        XCTAssertTrue(text.contains("or log your work as an action"))
         let row = grid.textLines().firstIndex { $0.contains("Production change not logged.") }!
         XCTAssertEqual(grid[1, row].style, Theme.standard.danger)
         _ = model.type([.tab], snapshot)

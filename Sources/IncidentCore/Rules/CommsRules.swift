@@ -18,7 +18,7 @@ extension Rules {
             if state.comms.statuspageOpenedAt == nil, template == nil { template = playbook.statuspage.firstTemplate }
             if request.status == .resolved, state.phase != .resolved {
                 throw Refusal(.wrongPhase, what: what, why: "A \"resolved\" Statuspage update comes after the incident is resolved.",
-                              instead: "Resolve it first with the product and delivery managers (R), then send the final update.")
+                              instead: "Resolve it first with the product and delivery managers (R, or incident resolve --with PM DM), then send the final update.")
             }
             // The seed: tick the affected components on every create or update, or nobody is notified.
             if request.components.isEmpty {
@@ -51,14 +51,14 @@ extension Rules {
         let what = "Statuspage status not changed."
         guard state.comms.statuspageOpenedAt != nil else {
             throw Refusal(.wrongPhase, what: what, why: "There is no Statuspage incident yet.",
-                          instead: "Create it first with a Statuspage update (c) using \"\(playbook.statuspage.firstTemplate)\".")
+                          instead: "Create it first with a Statuspage update (c, or incident comms --channel statuspage) using \"\(playbook.statuspage.firstTemplate)\".")
         }
         guard state.comms.statuspageStatus != status else {
             throw Refusal(.alreadyDone, what: what, why: "Statuspage already shows \(status.rawValue).", instead: "")
         }
         if status == .resolved, state.phase != .resolved {
             throw Refusal(.wrongPhase, what: what, why: "Statuspage shows resolved only once the incident is resolved.",
-                          instead: "Resolve the incident first (R).")
+                          instead: "Resolve the incident first (R, or incident resolve --with PM DM).")
         }
         return joinIfNew() + [Draft(.statuspageStatusChanged(status: status))]
     }

@@ -17,7 +17,7 @@ extension Rules {
             if !notYet.isEmpty {
                 throw Refusal(.notPermitted, what: what,
                               why: "The \(level.title) is contacted only when \(settings.levels.map(\.title).joined(separator: " and ")) are unavailable; \(notYet.map(\.title).joined(separator: " and ")) not recorded unavailable.",
-                              instead: "Contact them first, and record each as unavailable (e) if they cannot be reached.")
+                              instead: "Contact them first, and record each as unavailable (e, or incident escalate LEVEL unavailable) if they cannot be reached.")
             }
         }
         var drafts = joinIfNew() + [Draft(.escalationStepped(level: levelID, title: level.title, step: step, note: note))]
@@ -34,7 +34,7 @@ extension Rules {
         guard !reached.isEmpty else {
             throw Refusal(.wrongPhase, what: what,
                           why: "The person reached beyond the team decides whether to alert the \(settings.executiveGroup); nobody is recorded reached.",
-                          instead: "Escalate first (e), and record who you reached.")
+                          instead: "Escalate first (e, or incident escalate LEVEL reached), and record who you reached.")
         }
         let by = try requirePerson(by, what)
         return [Draft(.executiveAlertDecided(alert: alert, decidedBy: by, note: note))]
@@ -43,7 +43,7 @@ extension Rules {
     func suspectSecurityBreach(note: String?) throws -> [Draft] {
         guard state.securitySuspectedAt == nil else {
             throw Refusal(.alreadyDone, what: "Not recorded.", why: "A security breach is already suspected.",
-                          instead: "Alert Information Assurance (e) if not done.")
+                          instead: "Alert Information Assurance (e, or incident escalate information-assurance) if not done.")
         }
         return joinIfNew() + [Draft(.securityBreachSuspected(note: note))]
     }

@@ -9,11 +9,11 @@ extension Rules {
         if kind == .productionChange {
             guard let lead = state.lead else {
                 throw Refusal(.notPermitted, what: what, why: "Only the incident lead makes production changes, and no lead is assigned.",
-                              instead: "Assign a lead with production access first (r).")
+                              instead: "Assign a lead with production access first (r, or incident assign lead NAME).")
             }
             guard lead == actor else {
                 throw Refusal(.notPermitted, what: what, why: "Only the incident lead (\(lead)) makes production changes.",
-                              instead: "Ask \(lead) to make and log it, or log your work as an action (a); a hand-over of the lead role (r) would make you lead.")
+                              instead: "Ask \(lead) to make and log it, or log your work as an action; a hand-over of the lead role (r, or incident assign lead) would make you lead.")
             }
         }
         return joinIfNew() + [Draft(.entryLogged(kind: kind, text: text), at: at)]

@@ -33,7 +33,7 @@ extension Rules {
 
     private func requireLead(_ what: String, action: String) throws {
         guard let lead = state.lead else {
-            throw Refusal(.notPermitted, what: what, why: "The incident lead \(action), and no lead is assigned.", instead: "Assign a lead first (r).")
+            throw Refusal(.notPermitted, what: what, why: "The incident lead \(action), and no lead is assigned.", instead: "Assign a lead first (r, or incident assign lead NAME).")
         }
         guard lead == actor else {
             throw Refusal(.notPermitted, what: what, why: "The incident lead (\(lead)) \(action) with the product and delivery managers.",
