@@ -43,7 +43,9 @@ let package = Package(
             "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"]),
-        .testTarget(name: "IncidentAppTests", dependencies: ["IncidentApp", "IncidentStore", "IncidentCore"]),
+        .testTarget(name: "IncidentAppTests", dependencies: [
+            "IncidentApp", "IncidentStore", "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenGrid"]),
         .testTarget(name: "IncidentConsoleTests", dependencies: [

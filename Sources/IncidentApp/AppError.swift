@@ -10,12 +10,14 @@ public enum AppError: Error, CustomStringConvertible {
     case usage(String)
     /// The store could not do it (exit 3).
     case store(StoreError)
+    /// Other writers kept getting in first (exit 3).
+    case contention(String)
 
     public var exitCode: Int32 {
         switch self {
         case .refused: 1
         case .usage: 2
-        case .store: 3
+        case .store, .contention: 3
         }
     }
 
@@ -24,6 +26,7 @@ public enum AppError: Error, CustomStringConvertible {
         case let .refused(refusal): "refused: \(refusal.description)"
         case let .usage(message): message
         case let .store(error): error.description
+        case let .contention(message): message
         }
     }
 

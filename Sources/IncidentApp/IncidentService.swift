@@ -47,14 +47,18 @@ public final class IncidentService: Sendable {
                 }
             }
         }
-        // Fifty writers in a row got in first: report it as a busy store rather than loop forever.
-        throw AppError.usage("Other processes kept appending to incident \(id) faster than this command could; nothing was written. Try again.")
+        // Fifty writers in a row got in first: a store problem (exit 3), not a reason to loop forever.
+        throw AppError.contention("Other processes kept appending to incident \(id) faster than this command could; nothing was written. Try again.")
     }
 
     /// Declares a new incident under a fresh id.
     public func declare(title: String, priority: Priority?, securitySensitive: Bool, as actor: Person) throws -> Accepted {
         var generator = SystemRandomNumberGenerator()
-        let id = Identity.newIncidentID(now: clock.now(), using: &generator)
+        var id = Identity.newIncidentID(now: clock.now(), using: &generator)
+        // Ids are short enough to read out on a call, so a day's ids can collide: draw again.
+        for _ in 0..<20 where try state(of: id).phase != .none {
+            id = Identity.newIncidentID(now: clock.now(), using: &generator)
+        }
         return try perform(.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive), on: id, as: actor)
     }
 

@@ -58,14 +58,10 @@ struct CommandScript {
         var log: [Event] = []
         var now = t0
         var states = [state]
-        var counter = 0
         for code in codes {
             let (command, actor, minutes) = step(code, state: state)
             now = now.addingTimeInterval(minutes * 60)
-            counter += 1
-            let seed = counter
-            let context = DecisionContext(now: now, actor: actor, playbook: .standard,
-                                          makeEventID: { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", seed))! })
+            let context = DecisionContext(now: now, actor: actor, playbook: .standard, makeEventID: { UUID() })
             let before = state
             let result = decide(command, state: state, context: context)
             if case let .success(events) = result {
@@ -96,14 +92,6 @@ struct CommandScript {
             let (states, log) = CommandScript.run(codes)
             let decoded = log.map { try! Event.decode(json: Data($0.jsonLine().utf8)) }
             #expect(IncidentState.replay(decoded) == states.last)
-        }
-    }
-
-    @Test func aRefusedCommandAppendsNothing() async {
-        await propertyCheck(count: 300, input: Self.scripts) { codes in
-            _ = CommandScript.run(codes) { before, after, _, result, _ in
-                if case .failure = result { #expect(before == after) }
-            }
         }
     }
 

@@ -105,9 +105,17 @@ struct Rules {
         return trimmed
     }
 
+    /// A name is what the team calls someone: printable, with a letter or digit, at most 64 characters.
     func requirePerson(_ person: Person, _ what: String) throws -> Person {
         guard !person.name.isEmpty else {
             throw Refusal(.invalidInput, what: what, why: "No name was given.", instead: "Give the person's name.")
+        }
+        let scalars = person.name.unicodeScalars
+        let printable = !scalars.contains { [.control, .format, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory) }
+        guard printable, scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+              person.name.count <= 64 else {
+            throw Refusal(.invalidInput, what: what, why: "'\(person.name.prefix(64))' is not a name: use letters, digits and spaces, at most 64 characters.",
+                          instead: "Give the name the team calls them.")
         }
         return person
     }

@@ -22,6 +22,7 @@ extension Rules {
             throw Refusal(.invalidInput, what: what, why: "No attendees were named.",
                           instead: "Name who came; invite \(playbook.reviewInvitees.joined(separator: ", ")).")
         }
+        let attendees = try attendees.map { try requirePerson($0, what) }
         guard state.post.reviewHeldAt == nil else {
             throw Refusal(.alreadyDone, what: what, why: "The review is already recorded.", instead: "")
         }
@@ -62,7 +63,10 @@ extension Rules {
     func close() throws -> [Draft] {
         let what = "Not closed."
         try requireResolved(what)
-        let open = playbook.checklist.filter { $0.stage == .afterResolution && state.completedSteps[$0.id] == nil }
+        var open = playbook.checklist.filter { $0.stage == .afterResolution && state.completedSteps[$0.id] == nil }
+        if state.securitySensitive, state.completedSteps[StepID.alertInformationAssurance] == nil {
+            open.insert(Playbook.alertInformationAssuranceStep, at: 0)
+        }
         guard open.isEmpty else {
             throw Refusal(.wrongPhase, what: what, why: "Steps still open: \(open.map(\.title).joined(separator: "; ")).",
                           instead: "Finish them first.")

@@ -44,7 +44,7 @@ extension Rules {
     /// Finds the product and delivery managers among `people`: the role holders if assigned,
     /// otherwise the names given, in that order, who are then assigned those roles.
     private func managers(in people: [Person], _ what: String) throws -> (Person, Person, [Draft]) {
-        let named = people.filter { !$0.name.isEmpty }
+        let named = try people.filter { !$0.name.isEmpty }.map { try requirePerson($0, what) }
         var remaining = named
         var assignments: [Draft] = []
         func pick(_ role: Role) throws -> Person {

@@ -76,6 +76,10 @@ extension Rules {
         guard state.completedSteps[id] == nil else {
             throw Refusal(.alreadyDone, what: "Step not marked done.", why: "'\(id)' is already done.", instead: "")
         }
+        if let how = StepID.recordedByTheirOwnCommand[id] {
+            throw Refusal(.notPermitted, what: "Step not marked done.",
+                          why: "'\(id)' is done by recording it, so the record shows what was done.", instead: "To do it, \(how).")
+        }
         if let step = playbook.checklistStep(id), step.stage == .afterResolution {
             try requireResolved("Step not marked done.")
         }

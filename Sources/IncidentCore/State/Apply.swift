@@ -35,6 +35,11 @@ extension IncidentState {
             applyComms(message, at: at, by: event.actor)
         case let .statuspageStatusChanged(status):
             comms.statuspageStatus = status
+            // Marking the Statuspage incident resolved posts the final update to tenants.
+            if status == .resolved, phase == .resolved {
+                comms.finalUpdateAt = at
+                completeStep(StepID.finalTenantUpdate, at: at, by: event.actor)
+            }
         case let .escalationStepped(level, _, step, note):
             escalation[level] = LevelStatus(step: step, since: at, by: event.actor, note: note)
         case let .executiveAlertDecided(alert, decidedBy, note):

@@ -33,6 +33,8 @@ public struct Checklist: Sendable, Equatable {
                 status = .done
             } else if step.stage == .afterResolution, state.resolution == nil {
                 status = .later
+            } else if Self.alarmsOff(for: step, state: state) {
+                status = .open
             } else if let dueAt, dueAt <= now {
                 status = .overdue
             } else {
@@ -41,6 +43,13 @@ public struct Checklist: Sendable, Equatable {
             return ChecklistItem(id: step.id, title: step.title, owner: step.owner, stage: step.stage, dueAt: dueAt,
                                  status: status, completion: completion)
         }
+    }
+
+    /// Once resolved, set-up and response steps no longer raise alarms (Information Assurance
+    /// still does, until closed); once closed, nothing does.
+    static func alarmsOff(for step: ChecklistStepDefinition, state: IncidentState) -> Bool {
+        if state.phase == .closed { return true }
+        return state.resolution != nil && step.stage != .afterResolution && step.id != StepID.alertInformationAssurance
     }
 
     static func dueTime(of step: ChecklistStepDefinition, state: IncidentState, playbook: Playbook) -> Date? {

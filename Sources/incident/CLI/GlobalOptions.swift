@@ -52,6 +52,8 @@ struct GlobalOptions: ParsableArguments {
 protocol IncidentVerb: ParsableCommand {
     var global: GlobalOptions { get }
     func command(now: Date, timeZone: TimeZone) throws -> Command
+    /// For verbs that refer to something in the incident, such as an entry by the start of its id.
+    func command(now: Date, timeZone: TimeZone, state: IncidentState) throws -> Command
 }
 
 extension IncidentVerb {
@@ -62,8 +64,13 @@ extension IncidentVerb {
     }
 
     /// Used by the console's `:` command line as well as by `run()`.
+    func command(now: Date, timeZone: TimeZone, state: IncidentState) throws -> Command {
+        try command(now: now, timeZone: timeZone)
+    }
+
     func perform(in context: GlobalOptions.Context, incident: IncidentID) throws -> IncidentService.Accepted {
-        let command = try command(now: context.now(), timeZone: context.timeZone)
+        let state = try appErrors { try context.service.state(of: incident) }
+        let command = try command(now: context.now(), timeZone: context.timeZone, state: state)
         return try appErrors { try context.service.perform(command, on: incident, as: context.actor) }
     }
 }

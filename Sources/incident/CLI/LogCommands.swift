@@ -17,9 +17,7 @@ struct LogCommand: IncidentVerb {
 }
 
 /// Finds a timeline entry by the start of its id, as `incident show` prints it.
-func entryID(_ prefix: String, in context: GlobalOptions.Context, incident: String?) throws -> UUID {
-    let id = try appErrors { try context.service.selectIncident(incident) }
-    let state = try appErrors { try context.service.state(of: id) }
+func entryID(_ prefix: String, in state: IncidentState) throws -> UUID {
     let matches = state.timeline.filter { $0.id.uuidString.lowercased().hasPrefix(prefix.lowercased()) }
     guard matches.count == 1 else {
         throw AppError.usage(matches.isEmpty ? "No entry id starts with '\(prefix)' (see incident show)." : "'\(prefix)' matches several entries; give more of the id.")
@@ -27,32 +25,32 @@ func entryID(_ prefix: String, in context: GlobalOptions.Context, incident: Stri
     return matches[0].id
 }
 
-struct CorrectCommand: ParsableCommand {
+struct CorrectCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "correct", abstract: "Correct an entry's text; the original stays in the record.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The entry's id or its first characters (see incident show).") var entry: String
     @Argument(help: "The corrected text.") var text: [String]
 
-    func run() throws {
-        let context = try global.context()
-        let id = try entryID(entry, in: context, incident: global.incident)
-        let incident = try appErrors { try context.service.selectIncident(global.incident) }
-        let accepted = try appErrors { try context.service.perform(.correct(entry: id, text: try readText(text)), on: incident, as: context.actor) }
-        for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
+    func command(now: Date, timeZone: TimeZone) throws -> Command {
+        throw AppError.usage("correct needs the incident's entries")
+    }
+
+    func command(now: Date, timeZone: TimeZone, state: IncidentState) throws -> Command {
+        .correct(entry: try entryID(entry, in: state), text: try readText(text))
     }
 }
 
-struct StrikeCommand: ParsableCommand {
+struct StrikeCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "strike", abstract: "Strike out an entry with a reason; it stays in the record.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The entry's id or its first characters.") var entry: String
     @Option(help: "Why it is struck out.") var reason: String
 
-    func run() throws {
-        let context = try global.context()
-        let id = try entryID(entry, in: context, incident: global.incident)
-        let incident = try appErrors { try context.service.selectIncident(global.incident) }
-        let accepted = try appErrors { try context.service.perform(.strike(entry: id, reason: reason), on: incident, as: context.actor) }
-        for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
+    func command(now: Date, timeZone: TimeZone) throws -> Command {
+        throw AppError.usage("strike needs the incident's entries")
+    }
+
+    func command(now: Date, timeZone: TimeZone, state: IncidentState) throws -> Command {
+        .strike(entry: try entryID(entry, in: state), reason: reason)
     }
 }

@@ -106,12 +106,17 @@ final class ConsoleLoop {
         let words: [String]
         do { words = try CommandLineWords.split(line) } catch { return .failed(message: "\(error)") }
         guard !words.isEmpty else { return .failed(message: "Type a command, such as: log --kind finding TEXT") }
+        // Standard input is the terminal here: reading it would hang the console.
+        guard !words.contains("-") else { return .failed(message: "'-' reads standard input, which the console cannot; type the text instead.") }
         let parsed: any ParsableCommand
         do { parsed = try IncidentCommand.parseAsRoot(words) } catch {
             return .failed(message: IncidentCommand.message(for: error))
         }
         if let new = parsed as? NewCommand {
             return carryOutDeclare(new)
+        }
+        if let verb = parsed as? any IncidentVerb, verb.global.incident != nil || verb.global.actor != nil || verb.global.store != nil {
+            return .failed(message: "--incident, --as and --store do not apply here: the console acts as \(context.actor) on the incident on screen.")
         }
         guard let verb = parsed as? any IncidentVerb else {
             return .failed(message: "':\(words[0])' is not available in the console; the panes show it. Try :log, :assign, :comms, :escalate, :resolve.")

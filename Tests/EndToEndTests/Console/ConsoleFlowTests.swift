@@ -112,6 +112,31 @@ import Testing
         try console.waitFor("Seen from a script")
     }
 
+    @Test func theCommandLineTakesTheCLIVerbsAndNeverWaitsForStandardInput() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Command line"]).status == 0)
+        try #require(sandbox.run(["log", "router 1 is down"]).status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.waitFor("router 1 is down")
+        console.sendKeys(":")
+        console.type("log -")
+        console.sendKeys("Enter")
+        try console.waitFor("reads standard input, which the console cannot")
+        let entry = try #require((try showJSON(sandbox)["timeline"] as? [[String: Any]])?.first { $0["text"] as? String == "router 1 is down" })
+        let prefix = String(try #require(entry["id"] as? String).prefix(8))
+        console.sendKeys(":")
+        console.type("correct \(prefix) router 2 is down")
+        console.sendKeys("Enter")
+        try console.waitFor("router 2 is down")
+        console.sendKeys(":")
+        console.type("log --as bob elsewhere")
+        console.sendKeys("Enter")
+        try console.waitFor("do not apply here")
+        console.sendKeys("q")
+        #expect(try console.waitForExit() == 0)
+    }
+
     static func countdown(in screen: String) -> String? {
         guard let range = screen.range(of: #"due in \d+:\d\d"#, options: .regularExpression) else { return nil }
         return String(screen[range])
