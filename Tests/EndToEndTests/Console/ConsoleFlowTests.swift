@@ -84,8 +84,10 @@ import Testing
         defer { console.kill() }
         let screen = try console.waitFor("OVERDUE by")
         #expect(screen.contains("Tenant update overdue"))
+        // The overdue line is drawn as an alarm: red background (SGR 41) right before the text.
         let colours = try console.captureWithColours()
-        #expect(colours.contains("\u{1b}["), "the overdue countdown is drawn with attributes")
+        let overdueLine = try #require(colours.split(separator: "\n").first { $0.contains("OVERDUE by") })
+        #expect(overdueLine.range(of: #"\[41mOVERDUE by"#, options: .regularExpression) != nil, "not drawn red: \(overdueLine.debugDescription)")
     }
 
     @Test func resizingBelowTheMinimumAndBack() throws {

@@ -6,8 +6,12 @@ import Testing
 func startConsole(_ sandbox: CLISandbox, user: String = "sam", now: String? = nil, width: Int = 100, height: Int = 30,
                   extra: [String: String] = [:], arguments: [String] = []) throws -> TmuxSession {
     var environment = sandbox.environment(user: user, now: now)
+    environment["TERM"] = "tmux-256color"
     environment.merge(extra) { _, given in given }
-    return try TmuxSession(command: [sandbox.binary.path] + arguments, width: width, height: height, environment: environment)
+    // `swift test` runs tests with NO_COLOR=1, which tmux hands on to the pane; the console under test
+    // must see only what the test chose.
+    let unset = extra["NO_COLOR"] == nil ? ["env", "-u", "NO_COLOR"] : []
+    return try TmuxSession(command: unset + [sandbox.binary.path] + arguments, width: width, height: height, environment: environment)
 }
 
 extension TmuxSession {
