@@ -11,14 +11,49 @@ extension CursesTerminal {
     /// Waits up to `timeoutMilliseconds` (forever if negative) for a key. Nil on timeout,
     /// when a termination signal arrived (check `terminationSignal`), or for a key the
     /// console has no use for. After `.resize` the next `present` repaints everything.
+    ///
+    /// A bracketed paste comes back as one `.paste`, however many reads it takes to arrive: after its
+    /// start marker this reads on until the end marker, or until 2 s pass without input (then what came
+    /// is the paste). An ESC not followed by the marker within 25 ms is an Esc key as before.
     public func readKey(timeoutMilliseconds: Int) -> KeyEvent? {
         guard !isShutDown, terminationSignal == nil else { return nil }
+        if !pendingKeys.isEmpty { return delivered(pendingKeys.removeFirst()) }
+        guard let first = readCode(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
+        var events = pasteParser.feed(first)
+        var silence = 0
+        while pasteParser.isPending {
+            let wait = pasteParser.isInPaste ? 100 : 25
+            if terminationSignal == nil, let next = readCode(timeoutMilliseconds: wait) {
+                events += pasteParser.feed(next)
+                silence = 0
+                continue
+            }
+            silence += wait
+            if !pasteParser.isInPaste || silence >= 2000 || terminationSignal != nil {
+                events += pasteParser.finish()
+            }
+        }
+        pendingKeys += events.compactMap { event in
+            switch event {
+            case let .key(raw): KeyMapping.map(code: raw.code, isFunctionKey: raw.isFunctionKey)
+            case let .paste(text): .paste(text)
+            }
+        }
+        return pendingKeys.isEmpty ? nil : delivered(pendingKeys.removeFirst())
+    }
+
+    /// One code from curses, or nil on timeout, a signal or a hang-up (which is noted).
+    private func readCode(timeoutMilliseconds: Int) -> RawKey? {
         wtimeout(window, Int32(clamping: max(-1, timeoutMilliseconds)))
         var code: wint_t = 0
         let result = wget_wch(window, &code)
         if result == ERR, inputHungUp() { terminalGone = true }
         guard result != ERR, terminationSignal == nil else { return nil }
-        let key = KeyMapping.map(code: Int32(bitPattern: UInt32(code)), isFunctionKey: result == KEY_CODE_YES)
+        return RawKey(Int32(bitPattern: UInt32(code)), isFunctionKey: result == KEY_CODE_YES)
+    }
+
+    /// Hands a key over; a resize first makes the next `present` repaint everything.
+    private func delivered(_ key: KeyEvent) -> KeyEvent {
         if key == .resize {
             presented = nil
             clearok(window, true)

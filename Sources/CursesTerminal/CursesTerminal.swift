@@ -46,6 +46,10 @@ public final class CursesTerminal: Terminal {
     /// The terminal hung up (input reports POLLHUP) without a SIGHUP reaching us.
     var terminalGone = false
     public private(set) var isShutDown = false
+    /// Matches the bracketed-paste markers in what curses returns.
+    var pasteParser = BracketedPasteParser()
+    /// Keys already read and mapped but not yet returned (those that arrived with a paste or an ESC).
+    var pendingKeys: [KeyEvent] = []
 
     /// Opens the console on the process's terminal (standard input and output).
     ///
@@ -119,7 +123,13 @@ public final class CursesTerminal: Terminal {
         colorPairs = ColorPairs(limit: capabilities.colorCount > 0 ? Int(cn_color_pairs()) : 0) { pair, foreground, background in
             init_pair(pair, foreground, background)
         }
+        // Bracketed paste: the terminal marks pasted text, so a paste split over several reads is still text,
+        // not keys. Terminals without it ignore the mode.
+        writeRaw(Self.enableBracketedPaste)
     }
+
+    static let enableBracketedPaste = "\u{1B}[?2004h"
+    static let disableBracketedPaste = "\u{1B}[?2004l"
 
     deinit {
         shutdown()
@@ -157,6 +167,12 @@ public final class CursesTerminal: Terminal {
         guard !isShutDown else { return }
         var text = NotificationEscape.sequences(title: title, body: body)
         if !capabilities.unicode { text = Glyphs.asciiFallback(text) }
+        writeRaw(text)
+    }
+
+    /// Writes an escape sequence straight to the terminal, after what curses has buffered. Gives up on an
+    /// error, so with a non-blocking descriptor (a hung-up terminal) it never waits.
+    private func writeRaw(_ text: String) {
         fflush(output)
         let bytes = Array(text.utf8)
         let descriptor = fileno(output)
@@ -178,6 +194,8 @@ public final class CursesTerminal: Terminal {
             let descriptor = fileno(output)
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
         }
+        // Left on, the shell would see pasted text wrapped in markers it may not understand.
+        writeRaw(Self.disableBracketedPaste)
         curs_set(1)
         endwin()
         delscreen(screen)

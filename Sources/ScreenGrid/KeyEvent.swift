@@ -10,6 +10,9 @@ public enum KeyEvent: Hashable, Sendable {
     case control(Character)
     /// F1 is `.function(1)`.
     case function(Int)
+    /// Text the terminal marked as pasted (bracketed paste), whole however many reads it took:
+    /// it is text for a prompt, never keys to run. Line ends are "\n".
+    case paste(String)
 
     /// A short human label for key bars and help ("q", "Tab", "Shift-Tab", "Ctrl-C", "PgUp").
     public var label: String {
@@ -33,6 +36,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .resize: "Resize"
         case .control(let character): "Ctrl-" + character.uppercased()
         case .function(let number): "F\(number)"
+        case .paste: "paste"
         }
     }
 }

@@ -3,6 +3,7 @@
 import Glibc
 #endif
 import CNcurses
+import Foundation
 import ScreenGrid
 import Testing
 @testable import CursesTerminal
@@ -148,5 +149,25 @@ import Testing
         let terminal = try makeTerminal()
         defer { terminal.shutdown() }
         #expect(terminal.readKey(timeoutMilliseconds: 10) == nil)
+    }
+
+    @Test func readsAPasteAsOneKeyAndSwitchesTheModeOnAndOff() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paste-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("in"), output = directory.appendingPathComponent("out")
+        try Data("\u{1B}[200~q line\r\nR 数据\u{1B}[201~x\u{1B}q".utf8).write(to: input)
+        let terminal = try CursesTerminal(terminalType: "xterm-256color", inputPath: input.path, outputPath: output.path,
+                                          environment: ["LANG": "C.UTF-8"])
+        #expect(terminal.readKey(timeoutMilliseconds: 100) == .paste("q line\nR 数据"))
+        #expect(terminal.readKey(timeoutMilliseconds: 100) == .character("x"))
+        // An ESC that does not start the marker stays a key, and what followed it too.
+        #expect(terminal.readKey(timeoutMilliseconds: 100) == .escape)
+        #expect(terminal.readKey(timeoutMilliseconds: 100) == .character("q"))
+        #expect(terminal.readKey(timeoutMilliseconds: 10) == nil)
+        terminal.shutdown()
+        let written = try String(decoding: Data(contentsOf: output), as: UTF8.self)
+        let on = try #require(written.range(of: "\u{1B}[?2004h")), off = try #require(written.range(of: "\u{1B}[?2004l"))
+        #expect(on.upperBound <= off.lowerBound)
     }
 }

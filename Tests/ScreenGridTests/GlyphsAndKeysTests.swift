@@ -30,6 +30,7 @@ import ScreenGrid
         #expect(KeyEvent.pageUp.label == "PgUp")
         #expect(KeyEvent.control("c").label == "Ctrl-C")
         #expect(KeyEvent.function(5).label == "F5")
+        #expect(KeyEvent.paste("q and more").label == "paste")
     }
 
     @Test func fakeTerminalReplaysKeysAndRecordsEffects() {

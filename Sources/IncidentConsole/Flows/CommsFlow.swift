@@ -83,8 +83,10 @@ struct CommsFlow: ConsoleFlow {
         case .promise:
             var minutes: Int?
             if let typed = answer.optionalText {
-                guard let number = Int(typed), number > 0 else {
-                    return .invalid("Type a number of minutes, or leave it empty to keep the usual cadence.")
+                // The core refuses a promise beyond the cadence; asking again here saves walking all six steps twice.
+                let cadence = context.playbook.cadenceMinutes(for: context.incident.priority)
+                guard let number = Int(typed), (1...max(1, cadence)).contains(number) else {
+                    return .invalid("Type a number of minutes between 1 and \(cadence), or leave it empty to keep the usual cadence.")
                 }
                 minutes = number
             }

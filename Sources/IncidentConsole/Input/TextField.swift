@@ -19,6 +19,12 @@ public struct TextField: Sendable, Equatable {
         cursor += 1
     }
 
+    /// Inserts several characters at the cursor and moves it past them (a paste).
+    public mutating func insert(contentsOf inserted: [Character]) {
+        characters.insert(contentsOf: inserted, at: cursor)
+        cursor += inserted.count
+    }
+
     public mutating func insertLineBreak() {
         insert(multiline ? "\n" : " ")
     }

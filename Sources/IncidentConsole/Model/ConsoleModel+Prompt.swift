@@ -8,6 +8,8 @@ extension ConsoleModel {
         switch (action, dialog.question.input) {
         case (.cancel, _):
             self.dialog = nil
+            // Esc on a reopened dialog or on a y/n retry gives the text up: no later outcome may bring it back.
+            submittedDialog = nil
             message = ConsoleMessage("Cancelled: nothing was recorded.", kind: .info)
             return []
         case (.accept, _):
@@ -47,6 +49,7 @@ extension ConsoleModel {
 
     private mutating func submit(_ answer: Answer, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         guard var dialog else { return [] }
+        let beforeAnswer = dialog
         let context = FlowContext(snapshot)
         switch dialog.flow.answer(answer, context) {
         case .next:
@@ -64,6 +67,16 @@ extension ConsoleModel {
             self.dialog = nil
             if effects.isEmpty { message = ConsoleMessage("Nothing was recorded.", kind: .info) }
             for case let .perform(command) in effects { lastPerformed = command }
+            let recordsSomething = effects.contains { effect in
+                switch effect {
+                case .perform, .declare: true
+                default: false
+                }
+            }
+            // A y/n retry keeps the dialog the text was typed in: that is what a refusal should bring back.
+            if !(dialog.flow is ConfirmRetryFlow) || !recordsSomething {
+                submittedDialog = recordsSomething ? beforeAnswer : nil
+            }
             return effects
         }
     }

@@ -23,6 +23,9 @@ public struct ConsoleModel: Sendable {
     var pickerSelection = 0
     /// The command last handed to the run loop, kept to repeat it with a confirmation the core asks for.
     var lastPerformed: Command?
+    /// The dialog (as it stood before its last answer) that produced the pending `.perform` or `.declare`:
+    /// a refusal or failure reopens it, so text typed at 3 a.m. is not lost to a locked store or a rule.
+    var submittedDialog: Dialog?
 
     public init(keyTable: KeyTable = .standard) {
         self.keyTable = keyTable
@@ -35,8 +38,9 @@ public struct ConsoleModel: Sendable {
     public var isFollowingTimeline: Bool { timelineScroll == .following }
     public var searchQuery: String? { search?.query }
 
-    /// Keys that arrived together. In a text prompt an Enter with more keys after it in the batch is a pasted
-    /// newline, kept in the text; only a final Enter submits.
+    /// Keys that arrived together. A `.paste` (bracketed paste) is only ever text for an open text prompt. For
+    /// terminals without bracketed paste: in a text prompt an Enter with more keys after it in the batch is a
+    /// pasted newline, kept in the text; only a final Enter submits.
     public mutating func handle(_ keys: [KeyEvent], snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         var effects: [ConsoleEffect] = []
         for (index, key) in keys.enumerated() where key != .resize {
@@ -52,25 +56,43 @@ public struct ConsoleModel: Sendable {
         return effects
     }
 
-    /// What became of the last effect. A refusal that asks for a confirmation opens a y/n question.
+    /// What became of the last effect. A refusal that asks for a confirmation opens a y/n question; any other
+    /// refusal or a failure reopens the dialog that produced the effect, text intact, with the reason shown in it.
     public mutating func receive(_ outcome: CommandOutcome, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         defer { lastPerformed = nil }
         switch outcome {
         case let .accepted(summary):
+            submittedDialog = nil
             message = ConsoleMessage(summary, kind: .success)
             return []
         case let .refused(refusal):
             if case let .needsConfirmation(confirmation) = refusal.reason, let command = lastPerformed,
                let flow = ConfirmRetryFlow(refused: command, needing: confirmation, refusal: refusal) {
+                // `submittedDialog` stays: if the confirmed retry is refused too, the original text comes back.
                 start(flow, FlowContext(snapshot))
                 return []
             }
-            message = ConsoleMessage(refusal.description, kind: .error)
+            reopenSubmittedDialog(showing: refusal.description)
             return [.bell]
         case let .failed(text):
-            message = ConsoleMessage(text, kind: .error)
+            reopenSubmittedDialog(showing: text)
             return [.bell]
         }
+    }
+
+    /// Reopens the dialog behind the refused or failed effect with `reason` as its error; without one (a
+    /// command line, or an outcome nothing typed led to) the reason goes to the message line.
+    private mutating func reopenSubmittedDialog(showing reason: String) {
+        // Another dialog already open (keys after the submit in the same batch) is not replaced.
+        guard var reopened = submittedDialog, dialog == nil else {
+            submittedDialog = nil
+            message = ConsoleMessage(reason, kind: .error)
+            return
+        }
+        submittedDialog = nil
+        reopened.error = reason
+        dialog = reopened
+        message = nil
     }
 
     /// The context the key table judges bindings in.
@@ -106,6 +128,11 @@ public struct ConsoleModel: Sendable {
     }
 
     private mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
+        // Pasted text never reaches the key table: a "q" or "R" in it must not quit or resolve.
+        if case let .paste(text) = key {
+            paste(text)
+            return []
+        }
         let context = keyContext(for: snapshot)
         if let (binding, availability) = keyTable.lookup(key, in: context) {
             if availability.isEnabled || binding.passesWhenDisabled {
@@ -127,6 +154,29 @@ public struct ConsoleModel: Sendable {
             message = ConsoleMessage("\(key.label) does nothing here; ? lists the keys.", kind: .info)
         }
         return []
+    }
+
+    /// Inserts pasted text at the cursor of an open text prompt (newlines become spaces in a one-line prompt,
+    /// tabs spaces, other control characters are dropped); anywhere else it only says where pasting works.
+    private mutating func paste(_ text: String) {
+        guard case var .text(field)? = dialog?.question.input else {
+            message = ConsoleMessage("Paste into a prompt: press a, f, d or n first.", kind: .info)
+            return
+        }
+        var cleaned = String.UnicodeScalarView()
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousWasCarriageReturn: continue
+            case "\n", "\r": cleaned.append(field.multiline ? "\n" : " ")
+            case "\t": cleaned.append(" ")
+            default: if scalar.properties.generalCategory != .control { cleaned.append(scalar) }
+            }
+        }
+        // Inserted at once, by characters (not scalars), so accents and emoji stay whole and a long paste is quick.
+        field.insert(contentsOf: Array(String(cleaned)))
+        dialog?.question.input = .text(field)
     }
 
     mutating func start(_ flow: any ConsoleFlow, _ context: FlowContext) {

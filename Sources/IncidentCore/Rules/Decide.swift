@@ -31,6 +31,8 @@ struct Rules {
     var now: Date { context.now }
 
     func drafts(for command: Command) throws -> [Draft] {
+        // Every event records who acted, so the actor must be a name too.
+        _ = try requirePerson(actor, "Not recorded (who is acting?).")
         if case .declare = command {} else { try requireDeclared() }
         if state.phase == .closed, !command.isReopen {
             throw Refusal(.closed, what: "Not recorded.", why: "Incident \(state.id?.rawValue ?? "") is closed.",

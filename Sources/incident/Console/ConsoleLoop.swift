@@ -54,7 +54,8 @@ final class ConsoleLoop {
         }
     }
 
-    /// Keys that arrived together (a paste) are handed over as one batch.
+    /// Keys that arrived together are handed over as one batch (a paste from a terminal without
+    /// bracketed paste arrives that way; with it, the terminal reports one `.paste`).
     private func readBatch(startingWith first: KeyEvent) -> [KeyEvent] {
         var batch = [first]
         while batch.count < 65_536, let next = terminal.readKey(timeoutMilliseconds: 0) { batch.append(next) }

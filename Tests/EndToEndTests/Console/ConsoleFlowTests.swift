@@ -139,6 +139,30 @@ import Testing
         #expect(try console.waitForExit() == 0)
     }
 
+    @Test func aPasteIsTextEvenWithKeysAndNewlinesInIt() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Pasting"]).status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.waitFor("Pasting")
+        // With no prompt open, pasted text must not run as keys (a plain "q" would quit).
+        try console.tmux(["set-buffer", "-b", "keys", "q"])
+        try console.tmux(["paste-buffer", "-p", "-b", "keys", "-t", "main"])
+        try console.waitFor("Paste into a prompt")
+        #expect(try console.exitStatusIfExited() == nil)
+        console.sendKeys("n")
+        try console.waitFor("Log a note")
+        // tmux sends a bracketed paste (-p) because the console asked for one.
+        try console.tmux(["set-buffer", "-b", "e2e", "q quit? R resolve? ! security?\nsecond line"])
+        try console.tmux(["paste-buffer", "-p", "-b", "e2e", "-t", "main"])
+        try console.waitFor("second line")
+        console.sendKeys("Enter")
+        try console.waitUntil("the note is logged") { $0.contains("q quit? R resolve? ! security?") && !$0.contains("Log a note") }
+        #expect(try console.exitStatusIfExited() == nil)
+        let texts = (try showJSON(sandbox)["timeline"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(texts.contains("q quit? R resolve? ! security?\nsecond line"))
+    }
+
     static func countdown(in screen: String) -> String? {
         guard let range = screen.range(of: #"due in \d+:\d\d"#, options: .regularExpression) else { return nil }
         return String(screen[range])
