@@ -14,6 +14,7 @@ import Testing
 
     @Test func stepsWithoutTheirOwnCommandAreTickedByHand() {
         var s = Scenario.declared(lead: "alex")
+        #expect(s.checklist.tickable.map(\.id) == [StepID.joinIncidentChannel, StepID.trackerStory])
         s.must(.completeStep(StepID.joinIncidentChannel, note: nil), as: "sam")
         s.must(.completeStep(StepID.trackerStory, note: "PIV-123"), as: "alex")
         #expect(s.checklist.items.first { $0.id == StepID.trackerStory }?.status == .done)

@@ -50,7 +50,7 @@ struct StepDoneFlow: ConsoleFlow {
     var chosen: ChecklistItem?
 
     init(_ context: FlowContext) {
-        steps = Checklist(state: context.incident, playbook: context.playbook, now: context.now).open
+        steps = Checklist(state: context.incident, playbook: context.playbook, now: context.now).tickable
     }
 
     func question(_ context: FlowContext) -> Question {

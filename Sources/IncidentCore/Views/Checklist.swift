@@ -63,5 +63,7 @@ public struct Checklist: Sendable, Equatable {
 
     public var open: [ChecklistItem] { items.filter { $0.status == .open || $0.status == .overdue } }
     public var overdue: [ChecklistItem] { items.filter { $0.status == .overdue } }
+    /// Open steps that are ticked by hand (the rest are done by recording the thing itself).
+    public var tickable: [ChecklistItem] { open.filter { StepID.recordedByTheirOwnCommand[$0.id] == nil } }
     public func stage(_ stage: StepStage) -> [ChecklistItem] { items.filter { $0.stage == stage } }
 }
