@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure process model: events, commands, rules, derived views. Foundation only.
@@ -26,7 +27,9 @@ let package = Package(
             "IncidentCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Glue shared by the CLI and the console: decide, append, reload.
-        .target(name: "IncidentApp", dependencies: ["IncidentCore", "IncidentStore", "ScreenGrid"]),
+        .target(name: "IncidentApp", dependencies: [
+            "IncidentCore", "IncidentStore", "ScreenGrid", "IncidentConsole", .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         // Pure cell grid, text width and sanitising: what a screen is, without a terminal.
         .target(name: "ScreenGrid"),
         // The ncurses headers, wide-character API.
@@ -44,7 +47,8 @@ let package = Package(
         ]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
-            "IncidentApp", "IncidentStore", "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ScreenGrid",
+            .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenGrid"]),

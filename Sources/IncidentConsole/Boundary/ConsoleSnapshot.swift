@@ -39,10 +39,12 @@ public struct ConsoleSnapshot: Sendable {
     public var unicode: Bool
     /// False for NO_COLOR or a monochrome terminal: attributes only.
     public var colors: Bool
+    /// The colour theme; nil for `Theme.standard`. Ignored without colours.
+    public var theme: Theme?
 
     public init(state: IncidentState? = nil, openIncidents: [IncidentListing] = [], recentIncidents: [IncidentListing] = [],
                 playbook: Playbook = .standard, now: Date, timeZone: TimeZone, actor: Person, size: Size,
-                unicode: Bool = true, colors: Bool = true) {
+                unicode: Bool = true, colors: Bool = true, theme: Theme? = nil) {
         self.state = state
         self.openIncidents = openIncidents
         self.recentIncidents = recentIncidents
@@ -53,6 +55,7 @@ public struct ConsoleSnapshot: Sendable {
         self.size = size
         self.unicode = unicode
         self.colors = colors
+        self.theme = theme
     }
 
     /// The declared incident on screen, if any.

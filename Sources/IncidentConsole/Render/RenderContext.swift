@@ -13,7 +13,8 @@ struct RenderContext {
     let actor: Person
 
     init(_ snapshot: ConsoleSnapshot) {
-        theme = snapshot.colors ? .standard : .monochrome
+        // Without colour (NO_COLOR, a monochrome terminal) a colour theme would lose its meaning.
+        theme = snapshot.colors ? snapshot.theme ?? .standard : .monochrome
         glyphs = Glyphs.forTerminal(unicode: snapshot.unicode)
         unicode = snapshot.unicode
         local = ClockFormat(timeZone: snapshot.timeZone)

@@ -22,8 +22,10 @@ struct IncidentCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "In the console, send desktop notifications (OSC 9 / OSC 777) with reminders, not just the bell.") var notify = false
+    @Option(help: ArgumentHelp("The console's colour theme: a name or a .toml file (default: $INCIDENT_THEME, else standard).", valueName: "name"))
+    var theme: String?
 
     func run() throws {
-        try ConsoleCommand.open(global: global, notify: notify)
+        try ConsoleCommand.open(global: global, notify: notify, theme: theme)
     }
 }

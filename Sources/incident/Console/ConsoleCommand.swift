@@ -10,13 +10,17 @@ struct ConsoleCommand: ParsableCommand {
         discussion: "Needs a terminal (TERM set, standard input and output a TTY). INCIDENT_NOTIFY=1 also enables desktop notifications.")
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Send desktop notifications (OSC 9 / OSC 777) with reminders, not just the bell.") var notify = false
+    @Option(help: ArgumentHelp("Colour theme: a name or a .toml file (default: $INCIDENT_THEME, else standard).", valueName: "name"))
+    var theme: String?
 
     func run() throws {
-        try Self.open(global: global, notify: notify)
+        try Self.open(global: global, notify: notify, theme: theme)
     }
 
-    static func open(global: GlobalOptions, notify: Bool) throws {
+    static func open(global: GlobalOptions, notify: Bool, theme themeName: String?) throws {
         let context = try global.context()
+        // A bad theme file is reported before the screen is taken over.
+        let theme = try ThemeFile.find(themeName, environment: context.environment)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: context.environment)
@@ -24,7 +28,7 @@ struct ConsoleCommand: ParsableCommand {
             throw AppError.usage("\(error)")
         }
         let loop = ConsoleLoop(terminal: terminal, context: context,
-                               notifications: notify || context.environment["INCIDENT_NOTIFY"] == "1")
+                               notifications: notify || context.environment["INCIDENT_NOTIFY"] == "1", theme: theme)
         let status = loop.run(incident: global.incident)
         if status != 0 { throw ExitCode(status) }
     }

@@ -11,6 +11,7 @@ final class ConsoleLoop {
     private let terminal: any ScreenGrid.Terminal
     private let context: GlobalOptions.Context
     private let notifications: Bool
+    private let theme: Theme?
     private var model = ConsoleModel()
     private var follower: IncidentFollower?
     private var openIncidents: [IncidentListing] = []
@@ -20,10 +21,11 @@ final class ConsoleLoop {
     /// The last store problem seen while following, so it is reported once, not every second.
     private var storeProblem: String?
 
-    init(terminal: any ScreenGrid.Terminal, context: GlobalOptions.Context, notifications: Bool) {
+    init(terminal: any ScreenGrid.Terminal, context: GlobalOptions.Context, notifications: Bool, theme: Theme?) {
         self.terminal = terminal
         self.context = context
         self.notifications = notifications
+        self.theme = theme
     }
 
     private var service: IncidentService { context.service }
@@ -205,7 +207,8 @@ final class ConsoleLoop {
         var snapshot = ConsoleSnapshot(
             state: follower?.state, openIncidents: openIncidents, recentIncidents: recentIncidents,
             playbook: service.playbook, now: service.clock.now(), timeZone: context.timeZone, actor: context.actor,
-            size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0)
+            size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
+            theme: theme)
         if follower == nil, openIncidents.count == 1 { snapshot.openIncidents = openIncidents }
         return snapshot
     }
