@@ -7,7 +7,8 @@ enum EscalationPane {
         let theme = context.theme
         let ladder = Ladder(state: state, playbook: context.playbook, now: context.now)
         let security = ladder.next?.kind == .security
-        var lines: [StyledLine] = []
+        // The next step comes first: in a small pane it is the line that must not scroll out of sight.
+        var lines = context.wrapped("Next: " + ladder.nextStep, security ? theme.danger : theme.strong, width: width, indent: 6)
         for level in ladder.levels {
             let isSecurity = level.kind == .security
             let marker = level.isNext ? context.glyphs.selection + " " : "  "
@@ -20,7 +21,6 @@ enum EscalationPane {
             lines += context.wrapped("    " + LadderText.status(of: level, clock: context.local), statusStyle, width: width, indent: 4)
             if let note = level.status?.note { lines += context.wrapped("    " + note, theme.dim, width: width, indent: 4) }
         }
-        lines += context.wrapped("Next: " + ladder.nextStep, security ? theme.danger : theme.strong, width: width, indent: 6)
         lines += context.wrapped(ladder.fallbackRule, theme.dim, width: width)
         if let decision = ladder.executiveAlert {
             let verdict = decision.alert ? "to alert" : "not to alert"
