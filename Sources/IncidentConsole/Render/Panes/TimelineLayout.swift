@@ -20,11 +20,35 @@ enum TimelineLayout {
         }
     }
 
+    /// Only the newest rows, enough to fill `minimumRows`: while following, a frame costs the same
+    /// however long the incident has run. `complete` says whether every item was laid out.
+    static func tailRows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState? = nil,
+                         minimumRows: Int) -> (rows: [TimelineRow], complete: Bool) {
+        let multiDay = spansDays(state, context)
+        let currentMatch = search?.currentItem
+        let query = search.map { context.clean($0.query) }
+        var chunks: [[TimelineRow]] = []
+        var count = 0
+        var index = state.timeline.count
+        while index > 0, count < minimumRows {
+            index -= 1
+            let chunk = lines(for: state.timeline[index], width: width, multiDay: multiDay, context: context,
+                              isCurrentMatch: index == currentMatch).map { line in
+                TimelineRow(itemIndex: index, line: query.map { line.highlighting($0, with: context.theme.searchMatch) } ?? line)
+            }
+            chunks.append(chunk)
+            count += chunk.count
+        }
+        return (chunks.reversed().flatMap { $0 }, index == 0)
+    }
+
     /// True once the incident runs over more than one local calendar day: times then carry the date.
+    /// The timeline is in time order, so its first and last items bound every other.
     static func spansDays(_ state: IncidentState, _ context: RenderContext) -> Bool {
         guard let first = state.declaredAt ?? state.timeline.first?.occurredAt else { return false }
+        let earliest = min(first, state.timeline.first?.occurredAt ?? first)
         let last = max(context.now, state.timeline.last?.occurredAt ?? first)
-        return !context.local.sameDay(first, last) || state.timeline.contains { !context.local.sameDay(first, $0.occurredAt) }
+        return !context.local.sameDay(first, last) || !context.local.sameDay(first, earliest)
     }
 
     static func lines(for item: TimelineItem, width: Int, multiDay: Bool, context: RenderContext,

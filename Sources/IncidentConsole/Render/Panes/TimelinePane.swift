@@ -5,7 +5,11 @@ import ScreenGrid
 enum TimelinePane {
     static func draw(_ state: IncidentState, in rect: Rect, model: ConsoleModel, context: RenderContext, grid: inout Grid) {
         let content = PaneFrame.content(of: rect)
-        let rows = TimelineLayout.rows(state, width: content.width, context: context, search: model.search)
+        // Following the newest entry (the usual case) needs only the last screenful of rows.
+        let following = model.timelineScroll == .following
+        let (rows, complete) = following
+            ? TimelineLayout.tailRows(state, width: content.width, context: context, search: model.search, minimumRows: content.height)
+            : (TimelineLayout.rows(state, width: content.width, context: context, search: model.search), true)
         let viewport = TimelineViewport(rows: rows, state: state, height: content.height, scroll: model.timelineScroll)
         let count = state.timeline.count == 1 ? "1 entry" : "\(state.timeline.count) entries"
         var suffix = rect.width >= 60 ? "\(count), \(context.local.zoneName) time" : count
@@ -25,7 +29,7 @@ enum TimelinePane {
             PaneFrame.borderNote("\(context.glyphs.arrowDown) more below (G follows)", in: rect, style: context.theme.warn,
                              grid: &grid, context: context)
         }
-        if viewport.top > 0 && content.height > 0 {
+        if (viewport.top > 0 || !complete) && content.height > 0 {
             PaneFrame.borderNote(context.glyphs.arrowUp + " more", in: rect, top: true, style: context.theme.dim, grid: &grid, context: context)
         }
     }
