@@ -10,11 +10,19 @@ struct TimelineRow {
 
 enum TimelineLayout {
     static func rows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState? = nil) -> [TimelineRow] {
+        let rowsOfItem = itemRows(state, width: width, context: context, search: search)
+        return state.timeline.indices.flatMap(rowsOfItem)
+    }
+
+    /// Lays out one item (by index), with the search highlight.
+    private static func itemRows(_ state: IncidentState, width: Int, context: RenderContext,
+                                 search: SearchState?) -> (Int) -> [TimelineRow] {
         let multiDay = spansDays(state, context)
         let currentMatch = search?.currentItem
         let query = search.map { context.clean($0.query) }
-        return state.timeline.enumerated().flatMap { index, item in
-            lines(for: item, width: width, multiDay: multiDay, context: context, isCurrentMatch: index == currentMatch).map { line in
+        return { index in
+            lines(for: state.timeline[index], width: width, multiDay: multiDay, context: context,
+                  isCurrentMatch: index == currentMatch).map { line in
                 TimelineRow(itemIndex: index, line: query.map { line.highlighting($0, with: context.theme.searchMatch) } ?? line)
             }
         }
@@ -24,18 +32,13 @@ enum TimelineLayout {
     /// however long the incident has run. `complete` says whether every item was laid out.
     static func tailRows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState? = nil,
                          minimumRows: Int) -> (rows: [TimelineRow], complete: Bool) {
-        let multiDay = spansDays(state, context)
-        let currentMatch = search?.currentItem
-        let query = search.map { context.clean($0.query) }
+        let rowsOfItem = itemRows(state, width: width, context: context, search: search)
         var chunks: [[TimelineRow]] = []
         var count = 0
         var index = state.timeline.count
         while index > 0, count < minimumRows {
             index -= 1
-            let chunk = lines(for: state.timeline[index], width: width, multiDay: multiDay, context: context,
-                              isCurrentMatch: index == currentMatch).map { line in
-                TimelineRow(itemIndex: index, line: query.map { line.highlighting($0, with: context.theme.searchMatch) } ?? line)
-            }
+            let chunk = rowsOfItem(index)
             chunks.append(chunk)
             count += chunk.count
         }
