@@ -13,12 +13,24 @@ enum BannerView {
         let overdue = Checklist(state: state, playbook: context.playbook, now: context.now).overdue
         guard let first = overdue.first else { return nil }
         let more = overdue.count > 1 ? " (+\(overdue.count - 1) more)" : ""
-        return "Overdue: \(first.title)\(more) \(context.dash) press x when done"
+        return "Overdue: \(first.title)\(more) \(context.dash) \(hint(for: first.id))"
     }
 
     static func draw(_ text: String, row: Int, width: Int, context: RenderContext, grid: inout Grid) {
         grid.fill(Rect(x: 0, y: row, width: width, height: 1), style: context.theme.alarm)
         let label = " \(context.glyphs.warning) " + context.clean(text)
         grid.put(TextWidth.truncate(label, toWidth: width, ellipsis: context.glyphs.ellipsis), x: 0, y: row, style: context.theme.alarm)
+    }
+
+    /// How to do an overdue step from the console: steps recorded by doing them name that key.
+    static func hint(for step: String) -> String {
+        switch step {
+        case StepID.nominateLead, StepID.nominateComms: "press r"
+        case StepID.tellTeamChannel, StepID.createStatuspageIncident, StepID.finalTenantUpdate: "press c"
+        case StepID.writeReport: "type :report written"
+        case StepID.holdReview: "type :review held --attendee NAME"
+        case StepID.publishReport: "type :report publish (or withhold)"
+        default: "press x when done"
+        }
     }
 }

@@ -1,0 +1,27 @@
+/// The overdue banner names the way to do the step, not a key that cannot do it.
+import IncidentCore
+import XCTest
+@testable import IncidentConsole
+
+final class BannerHintTests: XCTestCase {
+    func testAnOverdueVacantLeadPointsToRoles() {
+        var story = Story()
+        story.run(.declare(id: Story.id, title: "Banner", priority: .p1, securitySensitive: false), as: "sam")
+        story.run(.sendComms(CommsRequest(channel: .statuspage, text: "Investigating", components: ["API"])), as: "sam")
+        story.advance(minutes: 1)
+        let text = BannerView.text(story.state, context: RenderContext(story.snapshot(actor: "sam")))
+        XCTAssertEqual(text?.hasPrefix("Overdue: Nominate an incident lead"), true)
+        XCTAssertEqual(text?.hasSuffix("press r"), true, text ?? "")
+    }
+
+    func testEveryStepHasAHintThatWorks() {
+        for step in Playbook.standard.checklist.map(\.id) + [StepID.alertInformationAssurance] {
+            let hint = BannerView.hint(for: step)
+            if StepID.recordedByTheirOwnCommand[step] != nil {
+                XCTAssertNotEqual(hint, "press x when done", step)
+            } else {
+                XCTAssertEqual(hint, "press x when done", step)
+            }
+        }
+    }
+}
