@@ -5,11 +5,7 @@ import IncidentCore
 public enum DraftKeeper {
     /// `$XDG_STATE_HOME/incident/drafts`, else `~/.local/state/incident/drafts`.
     public static func folder(environment: [String: String]) -> URL {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return URL(fileURLWithPath: state).appendingPathComponent("incident/drafts")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home).appendingPathComponent(".local/state/incident/drafts")
+        UserFolders.folder("XDG_STATE_HOME", fallback: ".local/state", name: "drafts", environment: environment)
     }
 
     /// Writes the draft to a new file readable only by its owner; returns its path.

@@ -83,10 +83,6 @@ public enum ThemeFile {
     }
 
     public static func folder(environment: [String: String]) -> URL {
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return URL(fileURLWithPath: config).appendingPathComponent("incident/themes")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home).appendingPathComponent(".config/incident/themes")
+        UserFolders.folder("XDG_CONFIG_HOME", fallback: ".config", name: "themes", environment: environment)
     }
 }

@@ -92,3 +92,8 @@ func parseTime(_ text: String?, now: Date, timeZone: TimeZone) throws -> Date? {
     }
     return date
 }
+
+/// Wraps store and service errors in `AppError` so `main` reports them with the right exit code.
+func appErrors<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch { throw AppError.wrap(error) }
+}

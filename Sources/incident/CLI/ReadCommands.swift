@@ -99,11 +99,6 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-/// Wraps store and service errors in `AppError` so `main` reports them with the right exit code.
-func appErrors<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch { throw AppError.wrap(error) }
-}
-
 extension Optional where Wrapped == GlobalOptions.Context {
     /// With no store yet there is no incident to read.
     func orNoIncident() throws -> GlobalOptions.Context {

@@ -82,11 +82,7 @@ final class ConsoleLoop {
             case let .perform(command):
                 outcome = perform(command)
             case let .declare(title, priority, security):
-                outcome = attempt {
-                    let accepted = try service.declare(title: title, priority: priority, securitySensitive: security, as: context.actor)
-                    if let id = accepted.state.id { open(id) }
-                    return "Declared \(accepted.state.id?.rawValue ?? "")."
-                }
+                outcome = declare(title: title, priority: priority, securitySensitive: security)
             case let .commandLine(line):
                 outcome = runCommandLine(line)
             }
@@ -97,11 +93,13 @@ final class ConsoleLoop {
 
     private func perform(_ command: Command) -> CommandOutcome {
         guard let id = follower?.id else { return .failed(message: "No incident is open.") }
-        return attempt {
-            let accepted = try service.perform(command, on: id, as: context.actor)
-            follow()
-            return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."
-        }
+        return attempt { saved(try service.perform(command, on: id, as: context.actor)) }
+    }
+
+    /// After an append: show it at once, and say what was saved.
+    private func saved(_ accepted: IncidentService.Accepted) -> String {
+        follow()
+        return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."
     }
 
     /// `:` lines take the command line's verbs, e.g. `:log --kind finding router 2 drops packets`.
@@ -116,7 +114,7 @@ final class ConsoleLoop {
             return .failed(message: IncidentCommand.message(for: error))
         }
         if let new = parsed as? NewCommand {
-            return carryOutDeclare(new)
+            return declare(title: new.title.joined(separator: " "), priority: new.priority, securitySensitive: new.security)
         }
         if let verb = parsed as? any IncidentVerb, verb.global.incident != nil || verb.global.actor != nil || verb.global.store != nil {
             return .failed(message: "--incident, --as and --store do not apply here: the console acts as \(context.actor) on the incident on screen.")
@@ -125,17 +123,13 @@ final class ConsoleLoop {
             return .failed(message: "':\(words[0])' is not available in the console; the panes show it. Try :log, :assign, :comms, :escalate, :resolve.")
         }
         guard let id = follower?.id else { return .failed(message: "No incident is open.") }
-        return attempt {
-            let accepted = try verb.perform(in: context, incident: id)
-            follow()
-            return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."
-        }
+        return attempt { saved(try verb.perform(in: context, incident: id)) }
     }
 
-    private func carryOutDeclare(_ new: NewCommand) -> CommandOutcome {
+    /// Declares a new incident and opens it (from `n` on the welcome screen, or `:new`).
+    private func declare(title: String, priority: Priority?, securitySensitive: Bool) -> CommandOutcome {
         attempt {
-            let accepted = try service.declare(title: new.title.joined(separator: " "), priority: new.priority,
-                                               securitySensitive: new.security, as: context.actor)
+            let accepted = try service.declare(title: title, priority: priority, securitySensitive: securitySensitive, as: context.actor)
             if let id = accepted.state.id { open(id) }
             return "Declared \(accepted.state.id?.rawValue ?? "")."
         }
@@ -178,9 +172,10 @@ final class ConsoleLoop {
         }
     }
 
+    /// The incident lists feed the welcome screen and the picker only, so they are not read while an incident is open.
     private func readLists(force: Bool) {
         let now = Date()
-        guard force || now.timeIntervalSince(listsReadAt) >= 2 else { return }
+        guard force || (follower == nil && now.timeIntervalSince(listsReadAt) >= 2) else { return }
         listsReadAt = now
         guard let summaries = try? service.store.incidents() else { return }
         let listings = summaries.map {
@@ -204,13 +199,11 @@ final class ConsoleLoop {
     }
 
     private func makeSnapshot() -> ConsoleSnapshot {
-        var snapshot = ConsoleSnapshot(
+        ConsoleSnapshot(
             state: follower?.state, openIncidents: openIncidents, recentIncidents: recentIncidents,
             playbook: service.playbook, now: service.clock.now(), timeZone: context.timeZone, actor: context.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
             theme: theme)
-        if follower == nil, openIncidents.count == 1 { snapshot.openIncidents = openIncidents }
-        return snapshot
     }
 
     private func finish(signal: Int32?) -> Int32 {
