@@ -67,9 +67,8 @@ import Testing
         try #require(sandbox.run(["comms", "--channel", "statuspage", "--component", "API", "Investigating"]).status == 0)
         let console = try startConsole(sandbox)
         defer { console.kill() }
-        let first = try console.waitFor("due in")
+        let first = try console.waitUntil("a countdown on screen") { Self.countdown(in: $0) != nil }
         let firstValue = Self.countdown(in: first)
-        try #require(firstValue != nil, "no countdown on screen:\n\(first)")
         try console.waitUntil("the countdown moves on from \(firstValue ?? "")") { screen in
             Self.countdown(in: screen).map { $0 != firstValue } ?? false
         }
@@ -82,12 +81,11 @@ import Testing
         try #require(sandbox.run(["comms", "--channel", "statuspage", "--component", "API", "Investigating"], now: declared).status == 0)
         let console = try startConsole(sandbox, now: "2026-11-29T03:05:00Z")
         defer { console.kill() }
-        let screen = try console.waitFor("OVERDUE by")
-        #expect(screen.contains("Tenant update overdue"))
+        try console.waitForAll(["OVERDUE by", "Tenant update overdue"])
         // The overdue line is drawn as an alarm: red background (SGR 41) right before the text.
-        let colours = try console.captureWithColours()
-        let overdueLine = try #require(colours.split(separator: "\n").first { $0.contains("OVERDUE by") })
-        #expect(overdueLine.range(of: #"\[41mOVERDUE by"#, options: .regularExpression) != nil, "not drawn red: \(overdueLine.debugDescription)")
+        try console.waitUntilColoured("the overdue countdown drawn red") { colours in
+            colours.range(of: #"\[41mOVERDUE by"#, options: .regularExpression) != nil
+        }
     }
 
     @Test func resizingBelowTheMinimumAndBack() throws {
@@ -99,9 +97,12 @@ import Testing
         try console.resize(width: 60, height: 20)
         try console.waitFor("Terminal too small: needs 80x24, this is 60x20")
         try console.resize(width: 120, height: 40)
-        let screen = try console.waitFor("[1 Timeline]")
-        #expect(!screen.contains("too small"))
-        #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.count >= 110 })
+        // The whole screen is repainted at the new size: the panes are back, the message is gone
+        // and lines use the new width.
+        try console.waitUntil("the full layout at 120x40") { screen in
+            screen.contains("[1 Timeline]") && !screen.contains("too small")
+                && screen.split(separator: "\n").contains { $0.count >= 110 }
+        }
     }
 
     @Test func entriesFromAnotherProcessAppearWithNoKeyPressed() throws {

@@ -104,6 +104,16 @@ final class TmuxSession {
         try waitUntil("screen contains \(text.debugDescription)", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Polls the screen until it contains every one of `texts`; returns that screen. A
+    /// terminal repaints in pieces, so a test that checks several parts of one screen waits
+    /// for all of them rather than for the first to appear.
+    @discardableResult
+    func waitForAll(_ texts: [String], timeout: Duration = .seconds(10)) throws -> String {
+        try waitUntil("screen contains all of \(texts)", timeout: timeout) { screen in
+            texts.allSatisfy { screen.contains($0) }
+        }
+    }
+
     /// Polls the screen until it no longer contains `text`; returns that screen.
     @discardableResult
     func waitForAbsence(of text: String, timeout: Duration = .seconds(10)) throws -> String {
@@ -116,6 +126,21 @@ final class TmuxSession {
     @discardableResult
     func waitUntil(
         _ expectation: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool
+    ) throws -> String {
+        try poll(expectation, timeout: timeout, capturing: capture, condition)
+    }
+
+    /// Like `waitUntil`, over the screen with its colours as SGR sequences.
+    @discardableResult
+    func waitUntilColoured(
+        _ expectation: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool
+    ) throws -> String {
+        try poll(expectation, timeout: timeout, capturing: captureWithColours, condition)
+    }
+
+    private func poll(
+        _ expectation: String, timeout: Duration, capturing capture: () throws -> String,
+        _ condition: (String) -> Bool
     ) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
