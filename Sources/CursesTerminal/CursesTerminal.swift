@@ -35,6 +35,8 @@ public final class CursesTerminal: Terminal {
     let input: UnsafeMutablePointer<FILE>
     let output: UnsafeMutablePointer<FILE>
     private let ownsFiles: Bool
+    /// Running inside tmux ($TMUX set): notifications go through tmux's passthrough.
+    private let insideTmux: Bool
     /// False when `use_default_colors` failed: -1 cannot be used in colour pairs then.
     let defaultColorsAvailable: Bool
     var colorPairs: ColorPairs
@@ -103,6 +105,7 @@ public final class CursesTerminal: Terminal {
         self.input = input
         self.output = output
         self.ownsFiles = ownsFiles
+        insideTmux = !(environment["TMUX"] ?? "").isEmpty
 
         cbreak()
         noecho()
@@ -165,7 +168,7 @@ public final class CursesTerminal: Terminal {
     /// output; terminals without support ignore unknown OSC sequences, so the screen stays intact.
     public func notify(title: String, body: String) {
         guard !isShutDown else { return }
-        var text = NotificationEscape.sequences(title: title, body: body)
+        var text = NotificationEscape.sequences(title: title, body: body, insideTmux: insideTmux)
         if !capabilities.unicode { text = Glyphs.asciiFallback(text) }
         writeRaw(text)
     }

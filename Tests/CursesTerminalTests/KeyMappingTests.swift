@@ -78,6 +78,13 @@ import Testing
         #expect(text.unicodeScalars.filter { $0.value < 0x20 }.count == 4)  // two ESC, two BEL: the frames only
     }
 
+    @Test func insideTmuxEachNotificationIsWrappedForPassthrough() {
+        let text = NotificationEscape.sequences(title: "SEV1", body: "due", insideTmux: true)
+        let osc9 = "\u{1B}\u{1B}]9;SEV1: due\u{07}"
+        let osc777 = "\u{1B}\u{1B}]777;notify;SEV1;due\u{07}"
+        #expect(text == "\u{1B}Ptmux;\(osc9)\u{1B}\\" + "\u{1B}Ptmux;\(osc777)\u{1B}\\")
+    }
+
     @Test func utf8LocaleIsDetectedFromTheEnvironment() {
         #expect(LocaleSetup.wantsUTF8(["LANG": "en_US.UTF-8"]))
         #expect(LocaleSetup.wantsUTF8(["LC_ALL": "de_DE.utf8", "LANG": "C"]))

@@ -173,6 +173,17 @@ final class ModelFlowTests: XCTestCase {
                        [.declare(title: "Database down", priority: .p2, securitySensitive: true)])
     }
 
+    func testAFailedDeclarationComesBackWithItsTitleInView() {
+        var model = ConsoleModel()
+        let snapshot = ConsoleSnapshot(now: storyStart, timeZone: london, actor: "sam", size: Size(width: 100, height: 30))
+        XCTAssertEqual(model.type(keys("n") + keys("Database down") + [.enter, .enter, .enter], snapshot),
+                       [.declare(title: "Database down", priority: .p1, securitySensitive: false)])
+        XCTAssertEqual(model.receive(.failed(message: "The incident store is locked by another writer; try again."), snapshot: snapshot),
+                       [.bell])
+        XCTAssertEqual(model.question?.title, "Declare: Database down")
+        XCTAssertTrue(screenText(model, snapshot).contains("Declare: Database down"))
+    }
+
     func testPickerOpensTheSelectedIncident() {
         var model = ConsoleModel()
         let open = ["INC-A", "INC-B"].map {

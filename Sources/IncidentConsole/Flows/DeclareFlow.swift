@@ -8,7 +8,8 @@ struct DeclareFlow: ConsoleFlow {
     var priority = Priority.p1
 
     func question(_ context: FlowContext) -> Question {
-        let heading = "Declare an incident"
+        // Once the title is given it heads the dialog, so it stays in view if the declaration is refused.
+        let heading = step == .title ? "Declare an incident" : "Declare: \(title)"
         switch step {
         case .title:
             return .text(heading, "Title: what is broken, for whom?")
