@@ -136,11 +136,6 @@ final class OutcomeAndPasteTests: XCTestCase {
 
     // MARK: Helpers
 
-    private func promptText(_ model: ConsoleModel) -> String? {
-        guard case let .text(field)? = model.question?.input else { return nil }
-        return field.text
-    }
-
     private func refusalOf(_ command: Command, story: Story, actor: Person) -> Refusal {
         let context = DecisionContext(now: story.now, actor: actor, playbook: story.playbook, makeEventID: { UUID() })
         guard case let .failure(refusal) = decide(command, state: story.state, context: context) else {

@@ -5,6 +5,7 @@ public enum ConsoleAction: Sendable, Equatable {
     // Start a dialog.
     case log(EntryKind)
     case declare, comms, roles, escalate, statuspageStatus, suspectBreach, resolve, snooze, stepDone
+    case correctEntry, strikeEntry
     case search, commandLine
     // Search results.
     case nextMatch, previousMatch, clearSearch

@@ -21,10 +21,12 @@ public struct KeyContext: Sendable, Equatable {
     public var hasStatuspageIncident: Bool
     public var breachSuspected: Bool
     public var hasOpenSteps: Bool
+    /// Some logged entry can still be corrected or struck out.
+    public var hasAmendableEntries: Bool
 
     public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
                 searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,
-                breachSuspected: Bool = false, hasOpenSteps: Bool = false) {
+                breachSuspected: Bool = false, hasOpenSteps: Bool = false, hasAmendableEntries: Bool = false) {
         self.mode = mode
         self.focus = focus
         self.phase = phase
@@ -35,6 +37,7 @@ public struct KeyContext: Sendable, Equatable {
         self.hasStatuspageIncident = hasStatuspageIncident
         self.breachSuspected = breachSuspected
         self.hasOpenSteps = hasOpenSteps
+        self.hasAmendableEntries = hasAmendableEntries
     }
 }
 

@@ -84,6 +84,10 @@ enum KeyTableEntries {
                    action: .stepDone, rule: KeyRules.incident { context in
                        KeyRules.notClosed("x")(context) ?? (context.hasOpenSteps ? nil : "x: no checklist step is open.")
                    }),
+        KeyBinding([character("E")], label: "correct", help: "Correct a logged entry: pick it, then edit its text (the original is kept).",
+                   section: .record, action: .correctEntry, inBar: false, rule: KeyRules.incident(KeyRules.amendable("E"))),
+        KeyBinding([character("X")], label: "strike out", help: "Strike out a logged entry, with the reason (it stays in the record).",
+                   section: .record, action: .strikeEntry, inBar: false, rule: KeyRules.incident(KeyRules.amendable("X"))),
         KeyBinding([character("z")], label: "snooze", help: "Snooze the comms reminder.", section: .process,
                    action: .snooze, rule: KeyRules.incident { $0.commsRunning ? nil : "z: no tenant update is pending." }),
         KeyBinding([character("s")], label: "status", help: "Set the Statuspage status.", section: .process,

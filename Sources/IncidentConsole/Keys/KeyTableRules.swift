@@ -15,6 +15,13 @@ enum KeyRules {
         }
     }
 
+    /// Correcting and striking out need an open incident and an entry that is not struck out yet.
+    static func amendable(_ key: String) -> @Sendable (KeyContext) -> String? {
+        { context in
+            notClosed(key)(context) ?? (context.hasAmendableEntries ? nil : "\(key): no logged entry to amend yet.")
+        }
+    }
+
     /// Logging and the process steps work until the incident is closed.
     static func notClosed(_ key: String) -> @Sendable (KeyContext) -> String? {
         { $0.phase == .closed ? "\(key): the incident is closed; reopen it first (:reopen --reason ...)." : nil }

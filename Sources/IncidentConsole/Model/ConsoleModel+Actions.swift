@@ -16,6 +16,8 @@ extension ConsoleModel {
         case .resolve: start(ResolveFlow(), context)
         case .snooze: start(SnoozeFlow(), context)
         case .stepDone: start(StepDoneFlow(context), context)
+        case .correctEntry: start(AmendFlow(.correct, context, preferring: search?.currentItem), context)
+        case .strikeEntry: start(AmendFlow(.strike, context, preferring: search?.currentItem), context)
         case .search: start(SearchFlow(previous: search?.query ?? ""), context)
         case .commandLine: start(CommandLineFlow(), context)
         case .nextMatch: jumpToMatch(forward: true, snapshot: snapshot)

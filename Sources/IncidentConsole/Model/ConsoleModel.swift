@@ -124,7 +124,8 @@ public struct ConsoleModel: Sendable {
         return KeyContext(mode: mode, focus: focus, phase: state.phase, actor: snapshot.actor, lead: state.lead,
                           searchActive: search != nil, commsRunning: clock.isRunning,
                           hasStatuspageIncident: state.comms.statuspageOpenedAt != nil,
-                          breachSuspected: state.securitySuspectedAt != nil, hasOpenSteps: !checklist.tickable.isEmpty)
+                          breachSuspected: state.securitySuspectedAt != nil, hasOpenSteps: !checklist.tickable.isEmpty,
+                          hasAmendableEntries: state.timeline.contains(where: AmendFlow.canBeAmended))
     }
 
     private mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {

@@ -164,6 +164,47 @@ import Testing
         #expect(texts.contains("q quit? R resolve? ! security?\nsecond line"))
     }
 
+    @Test func anEntryIsCorrectedAndAnotherStruckOutWithKeys() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Amending"]).status == 0)
+        try #require(sandbox.run(["log", "Restarted router 2"]).status == 0)
+        try #require(sandbox.run(["log", "--kind", "finding", "Wrong dashboard again"]).status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.waitFor("Wrong dashboard again")
+
+        // Search for the older entry: it is then the one preselected for correcting.
+        console.sendKeys("/")
+        console.type("router 2")
+        console.sendKeys("Enter")
+        console.sendKeys("E")
+        try console.waitFor("Correct which entry?")
+        console.sendKeys("Enter")
+        try console.waitFor("Corrected text:")
+        console.type(" and 3")
+        console.sendKeys("Enter")
+        try console.waitForAll(["Restarted router 2 and 3", "(corrected)"])
+
+        console.sendKeys("Escape")  // leave the search
+        console.sendKeys("X")
+        try console.waitFor("Strike out which entry?")
+        console.sendKeys("Down")  // the list is newest first: the finding, then the corrected action
+        console.sendKeys("Up")
+        console.sendKeys("Enter")
+        try console.waitFor("Why strike it out?")
+        console.type("belongs to another incident")
+        console.sendKeys("Enter")
+        try console.waitFor("belongs to another incident")
+
+        let timeline = try #require(try showJSON(sandbox)["timeline"] as? [[String: Any]])
+        #expect(timeline.contains {
+            $0["text"] as? String == "Restarted router 2 and 3" && $0["originalText"] as? String == "Restarted router 2"
+        })
+        #expect(timeline.contains {
+            $0["text"] as? String == "Wrong dashboard again" && $0["struck"] as? String == "belongs to another incident"
+        })
+    }
+
     static func countdown(in screen: String) -> String? {
         guard let range = screen.range(of: #"due in \d+:\d\d"#, options: .regularExpression) else { return nil }
         return String(screen[range])

@@ -13,3 +13,9 @@ func screenStyles(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot) -> String 
 }
 
 func screenStyles(_ snapshot: ConsoleSnapshot) -> String { screenStyles(ConsoleModel(), snapshot) }
+
+/// The text in the open text prompt, if one is open.
+func promptText(_ model: ConsoleModel) -> String? {
+    guard case let .text(field)? = model.question?.input else { return nil }
+    return field.text
+}
