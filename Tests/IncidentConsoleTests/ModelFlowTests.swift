@@ -184,6 +184,25 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertTrue(screenText(model, snapshot).contains("Declare: Database down"))
     }
 
+    func testLeavingAnIncidentShowsTheListWithItSelectedAndForgetsItsSearch() {
+        var model = ConsoleModel()
+        let story = Story.busy()
+        let open = [IncidentID("INC-OTHER"), Story.id].map {
+            IncidentListing(id: $0, title: $0.rawValue, priority: .p1, phase: .active, declaredAt: storyStart)
+        }
+        let inIncident = ConsoleSnapshot(state: story.state, openIncidents: open, playbook: story.playbook, now: story.now,
+                                         timeZone: london, actor: "kim", size: Size(width: 100, height: 30))
+        _ = model.type(keys("/") + keys("router") + [.enter] + keys("3"), inIncident)
+        XCTAssertNotNil(model.searchQuery)
+        XCTAssertEqual(model.type(keys("i"), inIncident), [.leaveIncident])
+        XCTAssertNil(model.searchQuery)
+        XCTAssertEqual(model.focus, .timeline)
+        XCTAssertTrue(model.isFollowingTimeline)
+        let picker = ConsoleSnapshot(openIncidents: open, now: story.now, timeZone: london, actor: "kim", size: Size(width: 100, height: 30))
+        XCTAssertEqual(model.type([.enter], picker), [.open(Story.id)], "the incident just left is selected")
+        XCTAssertEqual(model.type(keys("k") + [.enter], picker), [.open(IncidentID("INC-OTHER"))])
+    }
+
     func testPickerOpensTheSelectedIncident() {
         var model = ConsoleModel()
         let open = ["INC-A", "INC-B"].map {

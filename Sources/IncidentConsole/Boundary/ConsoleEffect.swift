@@ -8,6 +8,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case declare(title: String, priority: Priority, securitySensitive: Bool)
     /// Load this incident into the snapshot.
     case open(IncidentID)
+    /// Put the open incident away and show the list of open incidents (or the welcome screen).
+    case leaveIncident
     /// A line typed after `:`, for the run loop to parse with the CLI's verbs.
     case commandLine(String)
     case quit

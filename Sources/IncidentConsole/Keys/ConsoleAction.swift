@@ -10,7 +10,7 @@ public enum ConsoleAction: Sendable, Equatable {
     // Search results.
     case nextMatch, previousMatch, clearSearch
     // Screens and panes.
-    case help, closeHelp, quit, redraw, openSelected
+    case help, closeHelp, quit, redraw, openSelected, leaveIncident
     case focusNext, focusPrevious, focus(Pane)
     case scrollDown, scrollUp, pageDown, pageUp, scrollTop, scrollBottom
     // Prompts.

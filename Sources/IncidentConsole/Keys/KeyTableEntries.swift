@@ -49,6 +49,8 @@ enum KeyTableEntries {
                    action: .closeHelp, rule: KeyRules.modes(.help)),
         KeyBinding([.enter], label: "open", help: "Open the selected incident.", section: .start,
                    action: .openSelected, rule: KeyRules.modes(.picker)),
+        KeyBinding([character("i")], label: "incidents", help: "Back to the list of open incidents, to open another or declare one.",
+                   section: .move, action: .leaveIncident, inBar: false, rule: KeyRules.modes(.incident)),
         KeyBinding([character("n")], label: "declare", help: "Declare a new incident: title, priority, security.",
                    section: .start, action: .declare, rule: KeyRules.modes(.welcome, .picker)),
     ]

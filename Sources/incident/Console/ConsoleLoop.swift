@@ -79,6 +79,9 @@ final class ConsoleLoop {
                 terminal.invalidate()
             case let .open(id):
                 open(id)
+            case .leaveIncident:
+                follower = nil
+                readLists(force: true)
             case let .perform(command):
                 outcome = perform(command)
             case let .declare(title, priority, security):
@@ -149,6 +152,7 @@ final class ConsoleLoop {
     private func open(_ id: IncidentID) {
         do {
             follower = try IncidentFollower(id: id, store: service.store)
+            reminders = ReminderSchedule()
             storeProblem = nil
         } catch {
             report(storeProblem: AppError.wrap(error).description)

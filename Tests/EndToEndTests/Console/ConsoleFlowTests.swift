@@ -205,6 +205,36 @@ import Testing
         })
     }
 
+    @Test func withTwoIncidentsOpenThePickerComesFirstAndIGoesBackToIt() throws {
+        let sandbox = try CLISandbox()
+        let first = try sandbox.run(["new", "Database failover"])
+        let second = try sandbox.run(["new", "Router pool exhausted"])
+        try #require(first.status == 0 && second.status == 0)
+        let console = try startConsole(sandbox)
+        defer { console.kill() }
+        try console.waitForAll(["Open incidents (2)", "Database failover", "Router pool exhausted"])
+        console.sendKeys("Enter")
+        let opened = try console.waitUntil("one incident open") { screen in
+            screen.contains("[1 Timeline]") && ["Database failover", "Router pool exhausted"].contains { screen.contains("Declared P1: \($0)") }
+        }
+        let other = opened.contains("Declared P1: Database failover") ? "Router pool exhausted" : "Database failover"
+        console.sendKeys("i")
+        let picker = try console.waitForAll(["Open incidents (2)", "Database failover", "Router pool exhausted"])
+        // The incident just left is selected; the other is one step down or up from it.
+        console.sendKeys(Self.firstListed(in: picker) == other ? "k" : "j")
+        console.sendKeys("Enter")
+        try console.waitForAll(["[1 Timeline]", "Declared P1: \(other)"])
+        console.sendKeys("q")
+        #expect(try console.waitForExit() == 0)
+    }
+
+    /// The title of the first incident in the picker's list.
+    static func firstListed(in screen: String) -> String {
+        ["Database failover", "Router pool exhausted"].min { a, b in
+            (screen.range(of: a)?.lowerBound ?? screen.endIndex) < (screen.range(of: b)?.lowerBound ?? screen.endIndex)
+        } ?? ""
+    }
+
     static func countdown(in screen: String) -> String? {
         guard let range = screen.range(of: #"due in \d+:\d\d"#, options: .regularExpression) else { return nil }
         return String(screen[range])
