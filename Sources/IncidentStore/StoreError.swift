@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case importLeavesGap(incident: IncidentID, missingSequence: Int)
     /// The file is not an SQLite database (`SQLITE_NOTADB`). Left untouched.
     case notADatabase(path: String)
+    /// The file is an SQLite database with tables, but not an incident store (another program's). Left untouched.
+    case notAnIncidentStore(path: String, tables: [String])
     /// The file is an SQLite database but damaged (`SQLITE_CORRUPT` or a failed integrity check). Left untouched.
     case damaged(path: String, detail: String)
     /// The store was migrated by a newer build; `unknownMigrations` are the schema steps this build does not know.
@@ -58,6 +60,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .notADatabase(let path):
             "\(path) is not an incident store (it is not an SQLite database). The file was left untouched. "
                 + "Check the --store option and INCIDENT_STORE, or move that file aside."
+        case let .notAnIncidentStore(path, tables):
+            "\(path) is an SQLite database but not an incident store (its tables: \(Self.list(tables))). "
+                + "The file was left untouched. Check the --store option and INCIDENT_STORE, or choose a new file."
         case let .damaged(path, detail):
             "the incident store at \(path) is damaged (\(detail)). The file was left untouched: copy it somewhere safe "
                 + "before any repair (for example `sqlite3 <copy> .recover`), and use --store with a new path meanwhile."
@@ -84,6 +89,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .storage(path, detail):
             "the incident store at \(path) failed: \(detail). The failed step changed nothing."
         }
+    }
+
+    /// The first few names, then how many more.
+    private static func list(_ names: [String]) -> String {
+        let shown = names.prefix(5).joined(separator: ", ")
+        return names.count > 5 ? "\(shown) and \(names.count - 5) more" : shown
     }
 
     /// "5" rather than "5.0", but keeps fractions such as "0.1".

@@ -17,6 +17,11 @@ enum StorePreflight {
             guard problems == ["ok"] else {
                 throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
             }
+            // Someone else's database (another tool's, a browser's history) is refused rather than given our table.
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            if !tables.isEmpty, try !StoreSchema.holdsTheEventLog(db) {
+                throw StoreError.notAnIncidentStore(path: path, tables: tables)
+            }
             let unknown = try StoreSchema.unknownMigrations(db)
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
         }

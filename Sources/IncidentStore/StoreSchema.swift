@@ -34,6 +34,12 @@ public enum StoreSchema {
         return migrator
     }()
 
+    /// Whether the file was ever set up as an incident store: every version starts with the first migration.
+    static func holdsTheEventLog(_ db: Database) throws -> Bool {
+        guard let first = knownMigrations.first else { return false }
+        return try migrator.appliedIdentifiers(db).contains(first)
+    }
+
     /// Migration identifiers in the file that this build does not know: written by a newer version.
     static func unknownMigrations(_ db: Database) throws -> [String] {
         try migrator.appliedIdentifiers(db).subtracting(knownMigrations).sorted()

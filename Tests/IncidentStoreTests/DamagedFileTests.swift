@@ -1,5 +1,6 @@
 /// Files that are not stores, or damaged stores, are refused with a clear error and left byte-for-byte untouched.
 import Foundation
+import GRDB
 import IncidentCore
 import Testing
 @testable import IncidentStore
@@ -39,6 +40,30 @@ import Testing
         #expect(path == folder.storeURL.path)
         #expect(try FileInspection.bytes(folder.storeURL) == truncated)
         #expect(error?.description.contains("left untouched") == true)
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndStaysUntouched() throws {
+        let folder = try TemporaryFolder()
+        let other = try DatabaseQueue(path: folder.storeURL.path)
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org')")
+        }
+        try other.close()
+        let before = try FileInspection.bytes(folder.storeURL)
+
+        #expect(throws: StoreError.notAnIncidentStore(path: folder.storeURL.path, tables: ["bookmarks"])) {
+            try SQLiteEventStore(url: folder.storeURL)
+        }
+        #expect(try FileInspection.bytes(folder.storeURL) == before)
+        #expect(FileInspection.sidecars(of: folder.storeURL).isEmpty)
+    }
+
+    @Test func anEmptySQLiteFileBecomesAStore() throws {
+        let folder = try TemporaryFolder()
+        try DatabaseQueue(path: folder.storeURL.path).close()
+        let store = try SQLiteEventStore(url: folder.storeURL)
+        try store.append([Sample.declared()], expectedLastSequence: 0)
+        #expect(try store.incidents().count == 1)
     }
 
     @Test func aFolderInPlaceOfTheStoreFileIsRefused() throws {
