@@ -24,16 +24,48 @@ public enum TimeParsing {
         return nil
     }
 
+    /// A time ahead, for scheduling: `2026-12-03T14:00:00Z`; `2026-12-03 14:00` (in `timeZone`);
+    /// `3d`, `in 3d`, `48h`, `in 90m` (from now).
+    public static func parseAhead(_ raw: String, now: Date, timeZone: TimeZone) -> Date? {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        if let date = iso8601(trimmed) { return date }
+        var text = trimmed.lowercased()
+        if text.hasPrefix("in ") { text.removeFirst(3) }
+        if let unit = text.last, let amount = Double(text.dropLast()), amount.isFinite, amount >= 0 {
+            let seconds: TimeInterval? = switch unit {
+            case "m": amount * 60
+            case "h": amount * 3600
+            case "d": amount * 86_400
+            default: nil
+            }
+            if let seconds, seconds <= 10 * 366 * 86_400 { return now.addingTimeInterval(seconds) }
+            return nil
+        }
+        let parts = text.replacingOccurrences(of: "t", with: " ").split(separator: " ")
+        guard parts.count == 2 else { return nil }
+        let day = parts[0].split(separator: "-").compactMap { Int($0) }
+        let time = parts[1].split(separator: ":").compactMap { Int($0) }
+        guard day.count == 3, time.count == 2, (0..<24).contains(time[0]), (0..<60).contains(time[1]) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: day[0], month: day[1], day: day[2], hour: time[0], minute: time[1])
+        guard components.isValidDate(in: calendar) else { return nil }
+        return calendar.date(from: components)
+    }
+
     private static func relativeSeconds(_ text: String) -> TimeInterval? {
         var body = text
         if body.hasSuffix(" ago") { body.removeLast(4) }
         if body.hasPrefix("-") { body.removeFirst() }
-        guard let unit = body.last, let amount = Double(body.dropLast()), amount >= 0 else { return nil }
+        guard let unit = body.last, let amount = Double(body.dropLast()), amount.isFinite, amount >= 0 else { return nil }
+        let seconds: TimeInterval
         switch unit {
-        case "s": return amount
-        case "m": return amount * 60
-        case "h": return amount * 3600
+        case "s": seconds = amount
+        case "m": seconds = amount * 60
+        case "h": seconds = amount * 3600
         default: return nil
         }
+        // Ten years at most, so no typo ("1e400h") reaches date arithmetic as infinity.
+        return seconds <= 10 * 366 * 86_400 ? seconds : nil
     }
 }

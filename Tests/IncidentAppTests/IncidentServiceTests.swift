@@ -97,6 +97,24 @@ func service(_ store: any EventStore, now: String = "2026-11-29T03:00:00Z") thro
         #expect(TimeParsing.parse("-2h", now: now, timeZone: utc) == Timestamp.parse("2026-11-29T01:30:00Z"))
         #expect(TimeParsing.parse("soon", now: now, timeZone: utc) == nil)
         #expect(TimeParsing.parse("25:00", now: now, timeZone: utc) == nil)
+        // Typos that would overflow date arithmetic are not times.
+        for typo in ["infm ago", "1e400h", "3e12h", "nanm", "2000000h"] {
+            #expect(TimeParsing.parse(typo, now: now, timeZone: utc) == nil, "\(typo)")
+        }
+    }
+
+    @Test func parsesTimesAheadForScheduling() {
+        let now = Timestamp.parse("2026-11-29T03:30:00Z")!
+        let london = TimeZone(identifier: "Europe/London")!
+        #expect(TimeParsing.parseAhead("3d", now: now, timeZone: london) == Timestamp.parse("2026-12-02T03:30:00Z"))
+        #expect(TimeParsing.parseAhead("in 48h", now: now, timeZone: london) == Timestamp.parse("2026-12-01T03:30:00Z"))
+        #expect(TimeParsing.parseAhead("2026-12-03 14:00", now: now, timeZone: london) == Timestamp.parse("2026-12-03T14:00:00Z"))
+        #expect(TimeParsing.parseAhead("2026-07-03 14:00", now: now, timeZone: london) == Timestamp.parse("2026-07-03T13:00:00Z"),
+                "summer time in London")
+        #expect(TimeParsing.parseAhead("2026-12-03T14:00:00Z", now: now, timeZone: london) == Timestamp.parse("2026-12-03T14:00:00Z"))
+        for bad in ["2026-02-30 10:00", "tomorrow", "1e400d", "2026-12-03 25:00"] {
+            #expect(TimeParsing.parseAhead(bad, now: now, timeZone: london) == nil, "\(bad)")
+        }
     }
 
     @Test func actorComesFromTheFlagThenTheEnvironment() {

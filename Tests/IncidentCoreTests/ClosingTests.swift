@@ -52,6 +52,15 @@ import Testing
         s.must(.scheduleReview(at: s.now.addingTimeInterval(86_400), overrideReason: nil), as: "alex")
     }
 
+    @Test func theReviewCannotBeScheduledBeforeTheResolution() {
+        var s = Self.resolved()
+        let refusal = s.refused(.scheduleReview(at: s.now.addingTimeInterval(-3600), overrideReason: nil), as: "alex")
+        #expect(refusal?.reason == .invalidInput)
+        #expect(refusal?.why.contains("before the incident was resolved") == true)
+        #expect(s.refused(.scheduleReview(at: Date(timeIntervalSince1970: 1e12), overrideReason: "far off"), as: "alex")?.why
+            .contains("not a date the record can hold") == true)
+    }
+
     @Test func reportsArePublishedByDefault() {
         var s = Self.resolved()
         #expect(s.refused(.publishReport(overrideReason: nil), as: "cam")?.why.contains("not written") == true)

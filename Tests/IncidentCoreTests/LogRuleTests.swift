@@ -44,6 +44,23 @@ import Testing
         #expect(s.refused(.log(.action, text: "x", at: s.now.addingTimeInterval(120)), as: "sam")?.why.contains("future") == true)
     }
 
+    @Test func backDatingMoreThanAWeekBeforeTheDeclarationIsRefused() {
+        var s = Scenario.declared()
+        let declared = s.now
+        let refusal = s.refused(.log(.action, text: "x", at: declared.addingTimeInterval(-7 * 86_400 - 60)), as: "sam")
+        #expect(refusal?.reason == .invalidInput)
+        #expect(refusal?.why.contains("more than a week before") == true)
+        s.must(.log(.action, text: "x", at: declared.addingTimeInterval(-7 * 86_400 + 60)), as: "sam")
+    }
+
+    @Test func timesTheRecordCannotHoldAreRefusedNotCrashedOn() {
+        var s = Scenario.declared()
+        for date in [Date.distantPast, Date(timeIntervalSince1970: -1), Date(timeIntervalSince1970: -1e15)] {
+            let refusal = s.refused(.log(.action, text: "x", at: date), as: "sam")
+            #expect(refusal?.why.contains("not a date the record can hold") == true, "\(date)")
+        }
+    }
+
     @Test func correctionAppendsAndKeepsTheOriginal() throws {
         var s = Scenario.declared(lead: "alex")
         s.must(.log(.finding, text: "db at 90% cpu", at: nil), as: "alex")

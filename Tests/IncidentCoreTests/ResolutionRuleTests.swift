@@ -15,6 +15,13 @@ import Testing
         #expect(s.state.holder(of: .productManager) == "pat")
     }
 
+    @Test func theProductAndDeliveryManagersAreTwoPeople() {
+        var s = Scenario.declared(lead: "alex")
+        #expect(s.refused(.resolve(with: ["pat", "Pat"], note: nil), as: "alex")?.why.contains("named twice") == true)
+        #expect(s.refused(.downgrade(to: .p3, with: ["dee", "dee"], note: nil), as: "alex")?.why.contains("named twice") == true)
+        #expect(s.state.phase == .active)
+    }
+
     @Test func assignedManagersMustBeAmongThoseNamed() {
         var s = Scenario.declared(lead: "alex")
         s.must(.assignRole(.deliveryManager, "dee", productionAccessConfirmed: false), as: "sam")
@@ -47,10 +54,31 @@ import Testing
         s.must(.resolve(with: ["pat", "dee"], note: nil), as: "alex")
         s.must(s.statuspage("fixed", status: .resolved), as: "alex")
         #expect(s.refused(.reopen(reason: ""), as: "alex")?.reason == .invalidInput)
+        s.advance(minutes: 10)
         s.must(.reopen(reason: "errors are back"), as: "alex")
         #expect(s.state.phase == .active)
         #expect(s.state.resolution == nil)
         #expect(s.clock.isRunning)
+        // Tenants were told it was fixed: they are owed an update at once, not a cadence after the last one.
+        #expect(s.clock.dueAt == s.now)
+        #expect(s.clock.isOverdue)
         #expect(s.refused(.reopen(reason: "again"), as: "alex")?.reason == .wrongPhase)
+        s.advance(minutes: 1)
+        s.must(s.statuspage("errors are back", status: .investigating), as: "alex")
+        #expect(s.clock.dueAt == s.now.addingTimeInterval(60 * 60))
+    }
+
+    @Test func afterAReopenTheFinalResolvedUpdateCanBeMadeAgain() {
+        var s = Scenario.declared(lead: "alex")
+        s.must(s.statuspage(), as: "alex")
+        s.must(.resolve(with: ["pat", "dee"], note: nil), as: "alex")
+        s.must(.setStatuspageStatus(.resolved), as: "alex")
+        s.must(.reopen(reason: "errors are back"), as: "alex")
+        // Nobody changed Statuspage back; once resolved again, marking it resolved is still the final update.
+        s.must(.resolve(with: ["pat", "dee"], note: nil), as: "alex")
+        #expect(s.clock.phase == .finalUpdateDue)
+        s.must(.setStatuspageStatus(.resolved), as: "alex")
+        #expect(s.clock.phase == .stopped)
+        #expect(s.refused(.setStatuspageStatus(.resolved), as: "alex")?.reason == .alreadyDone)
     }
 }

@@ -95,6 +95,25 @@ import Testing
         #expect(refusal?.instead.contains(StepID.joinIncidentChannel) == true)
     }
 
+    @Test func nobodyMakesThemselvesLeadUnasked() {
+        var s = Scenario.declared(by: "sam")
+        let refusal = s.refused(.assignRole(.lead, "mallory", productionAccessConfirmed: true), as: "mallory")
+        #expect(refusal?.reason == .notPermitted)
+        #expect(refusal?.why.contains("The person on support (sam) assigns the incident lead role") == true)
+        #expect(s.state.lead == nil)
+        s.must(.assignRole(.lead, "kim", productionAccessConfirmed: true), as: "sam")
+        // Only sam or the lead may now give the lead role away; the lead and sam may reassign comms and support.
+        #expect(s.refused(.assignRole(.lead, "mallory", productionAccessConfirmed: true), as: "mallory")?.why.contains("so can kim") == true)
+        #expect(s.refused(.assignRole(.comms, "mallory", productionAccessConfirmed: false), as: "mallory")?.reason == .notPermitted)
+        s.must(.assignRole(.comms, "cam", productionAccessConfirmed: false), as: "kim")
+        s.must(.assignRole(.comms, "lee", productionAccessConfirmed: false), as: "cam")
+        s.must(.assignRole(.support, "ana", productionAccessConfirmed: false), as: "kim")
+        s.must(.assignRole(.lead, "bob", productionAccessConfirmed: true), as: "kim")
+        // Members, product and delivery managers may be added by anyone.
+        s.must(.assignRole(.member, "zed", productionAccessConfirmed: false), as: "mallory")
+        s.must(.assignRole(.productManager, "pat", productionAccessConfirmed: false), as: "mallory")
+    }
+
     @Test func handOverKeepsTheHistory() {
         var s = Scenario.declared(by: "sam", lead: "sam")
         s.advance(minutes: 90)

@@ -118,6 +118,10 @@ public enum EventDecodingError: Error, Equatable, CustomStringConvertible {
 public enum Timestamp {
     static let seconds = Date.ISO8601FormatStyle()
 
+    /// The times the log holds: 1970 to the end of 9999. Anything outside (a typo such as "1e12h ago")
+    /// is refused by the rules rather than written, and cannot overflow the millisecond count.
+    public static let recordable = Date(timeIntervalSince1970: 0)...Date(timeIntervalSince1970: 253_402_300_799)
+
     public static func format(_ date: Date) -> String {
         let ms = date.millisecondsSince1970
         let whole = Date(timeIntervalSince1970: Double(ms.quotient(dividingBy: 1000)))

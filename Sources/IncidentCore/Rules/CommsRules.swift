@@ -53,8 +53,11 @@ extension Rules {
             throw Refusal(.wrongPhase, what: what, why: "There is no Statuspage incident yet.",
                           instead: "Create it first with a Statuspage update (c, or incident comms --channel statuspage) using \"\(playbook.statuspage.firstTemplate)\".")
         }
-        guard state.comms.statuspageStatus != status else {
-            throw Refusal(.alreadyDone, what: what, why: "Statuspage already shows \(status.rawValue).", instead: "")
+        // After a reopen and a second resolution Statuspage may still show resolved: saying so again is the final update.
+        let finalUpdateOwed = status == .resolved && state.phase == .resolved && state.comms.finalUpdateAt == nil
+        guard state.comms.statuspageStatus != status || finalUpdateOwed else {
+            throw Refusal(.alreadyDone, what: what, why: "Statuspage already shows \(status.rawValue).",
+                          instead: "Send a Statuspage update (c, or incident comms --channel statuspage) to tell tenants more.")
         }
         if status == .resolved, state.phase != .resolved {
             throw Refusal(.wrongPhase, what: what, why: "Statuspage shows resolved only once the incident is resolved.",

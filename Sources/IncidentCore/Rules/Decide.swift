@@ -123,8 +123,17 @@ struct Rules {
     }
 
     /// Back-dating is allowed; a time in the future is a typo.
+    /// A time the log can hold, or a refusal that does not try to print it.
+    func requireRecordable(_ date: Date, _ what: String) throws {
+        guard Timestamp.recordable.contains(date) else {
+            throw Refusal(.invalidInput, what: what, why: "That time is not a date the record can hold (before 1970 or after 9999).",
+                          instead: "Check the time you gave.")
+        }
+    }
+
     func backdate(_ at: Date?, _ what: String) throws -> Date? {
         guard let at else { return nil }
+        try requireRecordable(at, what)
         guard at <= now else {
             throw Refusal(.invalidInput, what: what, why: "\(Timestamp.format(at)) is in the future.",
                           instead: "Give the time it happened, now or earlier.")

@@ -5,6 +5,11 @@ extension Rules {
     func scheduleReview(at date: Date, overrideReason: String?) throws -> [Draft] {
         let what = "Review not scheduled."
         try requireResolved(what)
+        try requireRecordable(date, what)
+        if let resolvedAt = state.resolution?.at, date < resolvedAt {
+            throw Refusal(.invalidInput, what: what, why: "\(Timestamp.format(date)) is before the incident was resolved (\(Timestamp.format(resolvedAt))).",
+                          instead: "Give the date the review will be held; once it has been, record it with: incident review held.")
+        }
         let deadline = reviewDeadline
         let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let deadline, date > deadline, reason?.isEmpty ?? true {

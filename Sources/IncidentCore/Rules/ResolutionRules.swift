@@ -45,6 +45,10 @@ extension Rules {
     /// otherwise the names given, in that order, who are then assigned those roles.
     private func managers(in people: [Person], _ what: String) throws -> (Person, Person, [Draft]) {
         let named = try people.filter { !$0.name.isEmpty }.map { try requirePerson($0, what) }
+        if let twice = named.first(where: { person in named.filter { $0.key == person.key }.count > 1 }) {
+            throw Refusal(.invalidInput, what: what, why: "\(twice) is named twice; the decision is made with two people, the product manager and the delivery manager.",
+                          instead: "Name both, product manager first (--with PM --with DM).")
+        }
         var remaining = named
         var assignments: [Draft] = []
         func pick(_ role: Role) throws -> Person {

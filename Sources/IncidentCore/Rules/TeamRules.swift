@@ -29,6 +29,7 @@ extension Rules {
         if role == .member, state.members.contains(where: { $0.person == person }) {
             throw Refusal(.alreadyDone, what: what, why: "\(person) is already on the team.", instead: "")
         }
+        try requireMayNominate(role, what)
         var access: ProductionAccess?
         var warnings: [String] = []
         if role == .lead {
@@ -45,6 +46,22 @@ extension Rules {
         }
         return [Draft(.roleAssigned(role: role, person: person, previous: role.isSingleHolder ? current : nil,
                                     productionAccess: access, warning: warnings.isEmpty ? nil : warnings.joined(separator: " ")))]
+    }
+
+    /// The person on support nominates the lead and the comms person; the lead may also reassign comms and support,
+    /// and whoever holds one of these roles may hand it over. So nobody makes themselves lead, and confirms their own
+    /// production access, unasked.
+    private func requireMayNominate(_ role: Role, _ what: String) throws {
+        guard [.lead, .comms, .support].contains(role), let support = state.holder(of: .support) else { return }
+        var allowed = [support]
+        for person in [state.holder(of: role), role == .lead ? nil : state.lead].compactMap({ $0 }) where !allowed.contains(person) {
+            allowed.append(person)
+        }
+        guard !allowed.contains(actor) else { return }
+        throw Refusal(.notPermitted, what: what,
+                      why: "The person on support (\(support)) assigns the \(role.title.lowercased()) role"
+                          + (allowed.count > 1 ? "; so can \(allowed.dropFirst().map(\.name).joined(separator: " or "))" : "") + ".",
+                      instead: "Ask \(allowed.map(\.name).joined(separator: " or ")) to assign it.")
     }
 
     /// The lead must have production access: the roster says so, or the assigner confirms it.

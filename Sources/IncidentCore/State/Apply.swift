@@ -55,6 +55,7 @@ extension IncidentState {
             phase = .active
             resolution = nil
             comms.finalUpdateAt = nil
+            comms.reopenedAt = at
             post.closedAt = nil
             completedSteps[StepID.finalTenantUpdate] = nil
             completedSteps[StepID.statusPageOperational] = nil

@@ -66,6 +66,8 @@ public struct CommsState: Sendable, Equatable {
     public var statuspageStatus: StatuspageStatus?
     public var components: [String] = []
     public var snoozedUntil: Date?
+    /// When the incident was last reopened: tenants who were told it was fixed are owed an update at once.
+    public var reopenedAt: Date?
     /// The "resolved" Statuspage update after resolution; stops the comms clock.
     public var finalUpdateAt: Date?
     public var tenantUpdateCount = 0

@@ -51,7 +51,9 @@ public struct CommsClock: Sendable, Equatable {
         case .active:
             if let last = state.comms.lastTenantUpdate {
                 phase = .running
-                if let promise = last.message.nextUpdateDueAt {
+                if let reopened = state.comms.reopenedAt, last.at < reopened {
+                    dueAt = reopened
+                } else if let promise = last.message.nextUpdateDueAt {
                     dueAt = promise
                     promised = true
                 } else {

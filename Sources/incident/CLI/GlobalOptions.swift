@@ -93,6 +93,14 @@ func parseTime(_ text: String?, now: Date, timeZone: TimeZone) throws -> Date? {
     return date
 }
 
+/// A time ahead, for scheduling.
+func parseTimeAhead(_ text: String, now: Date, timeZone: TimeZone) throws -> Date {
+    guard let date = TimeParsing.parseAhead(text, now: now, timeZone: timeZone) else {
+        throw AppError.usage("'\(text)' is not a time ahead: give 2026-12-03T14:00:00Z, '2026-12-03 14:00' (local time), or 3d, 48h.")
+    }
+    return date
+}
+
 /// Wraps store and service errors in `AppError` so `main` reports them with the right exit code.
 func appErrors<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch { throw AppError.wrap(error) }

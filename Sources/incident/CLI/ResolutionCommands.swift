@@ -43,10 +43,10 @@ struct ReviewCommand: ParsableCommand {
     struct Schedule: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "schedule", abstract: "Record when the review is.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "When (ISO 8601).") var date: String
+        @Argument(help: "When: 2026-12-03T14:00:00Z, '2026-12-03 14:00' (local time), or from now: 3d, 48h.") var date: String
         @Option(help: "Why it must be later than a week after resolution.") var reason: String?
         func command(now: Date, timeZone: TimeZone) throws -> Command {
-            .scheduleReview(at: try parseTime(date, now: now, timeZone: timeZone)!, overrideReason: reason)
+            .scheduleReview(at: try parseTimeAhead(date, now: now, timeZone: timeZone), overrideReason: reason)
         }
     }
 
