@@ -203,6 +203,19 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertEqual(model.type(keys("k") + [.enter], picker), [.open(IncidentID("INC-OTHER"))])
     }
 
+    func testThePickerKeepsItsSelectionWhenAnotherIncidentIsDeclared() {
+        var model = ConsoleModel()
+        let listing = { (id: String) in IncidentListing(id: IncidentID(id), title: id, priority: .p1, phase: .active, declaredAt: storyStart) }
+        let size = Size(width: 100, height: 30)
+        let before = ConsoleSnapshot(openIncidents: [listing("INC-B"), listing("INC-A")], now: storyStart, timeZone: london, actor: "sam", size: size)
+        _ = model.type(keys("j"), before)
+        // Another console declares INC-C, which sorts first: the selection stays on INC-A.
+        let after = ConsoleSnapshot(openIncidents: [listing("INC-C"), listing("INC-B"), listing("INC-A")], now: storyStart,
+                                    timeZone: london, actor: "sam", size: size)
+        XCTAssertTrue(screenText(model, after).contains("▶ INC-A"), screenText(model, after))
+        XCTAssertEqual(model.type([.enter], after), [.open(IncidentID("INC-A"))])
+    }
+
     func testPickerOpensTheSelectedIncident() {
         var model = ConsoleModel()
         let open = ["INC-A", "INC-B"].map {

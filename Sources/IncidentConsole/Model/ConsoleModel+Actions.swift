@@ -32,13 +32,13 @@ extension ConsoleModel {
         case .openSelected:
             let incidents = snapshot.openIncidents
             guard !incidents.isEmpty else { return [] }
-            return [.open(incidents[min(pickerSelection, incidents.count - 1)].id)]
+            return [.open(incidents[pickerIndex(snapshot)].id)]
         case .leaveIncident:
             // The next incident starts as this one did: newest entries in view, no search, the timeline focused.
             focus = .timeline
             timelineScroll = .following
             search = nil
-            pickerSelection = snapshot.incident?.id.flatMap { id in snapshot.openIncidents.firstIndex { $0.id == id } } ?? 0
+            pickerSelectedID = snapshot.incident?.id
             return [.leaveIncident]
         case .focusNext: focus = focus.next
         case .focusPrevious: focus = focus.previous

@@ -21,11 +21,18 @@ extension ConsoleModel {
         case .welcome:
             return
         case .picker:
-            let last = max(0, snapshot.openIncidents.count - 1)
-            pickerSelection = Self.moved(min(pickerSelection, last), by: amount, height: 10, limit: last)
+            let incidents = snapshot.openIncidents
+            guard !incidents.isEmpty else { return }
+            let index = Self.moved(pickerIndex(snapshot), by: amount, height: 10, limit: incidents.count - 1)
+            pickerSelectedID = incidents[index].id
         case .incident:
             focus == .timeline ? scrollTimeline(amount, snapshot: snapshot) : scrollPane(amount, snapshot: snapshot)
         }
+    }
+
+    /// Where the selected incident is in the list now; the first when it is gone or none was chosen.
+    public func pickerIndex(_ snapshot: ConsoleSnapshot) -> Int {
+        pickerSelectedID.flatMap { id in snapshot.openIncidents.firstIndex { $0.id == id } } ?? 0
     }
 
     /// The timeline's rows at the pane's width, and the pane's content height.

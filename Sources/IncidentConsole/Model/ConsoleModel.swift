@@ -20,7 +20,8 @@ public struct ConsoleModel: Sendable {
     var timelineScroll = TimelineScroll.following
     var paneScroll: [Pane: Int] = [:]
     var search: SearchState?
-    var pickerSelection = 0
+    /// The incident selected in the list, by id: the list re-sorts when another console declares one.
+    var pickerSelectedID: IncidentID?
     /// The command last handed to the run loop, kept to repeat it with a confirmation the core asks for.
     var lastPerformed: Command?
     /// The dialog (as it stood before its last answer) that produced the pending `.perform` or `.declare`:

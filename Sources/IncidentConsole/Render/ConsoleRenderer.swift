@@ -17,7 +17,7 @@ public enum ConsoleRenderer {
             StartScreens.welcome(snapshot, body: layout.body, context: context, grid: &grid)
         case .picker:
             StartScreens.header(width: layout.size.width, context: context, grid: &grid)
-            StartScreens.picker(snapshot, selection: model.pickerSelection, body: layout.body, context: context, grid: &grid)
+            StartScreens.picker(snapshot, selection: model.pickerIndex(snapshot), body: layout.body, context: context, grid: &grid)
         case .incident:
             if let state = snapshot.incident {
                 IncidentScreen.draw(state, model: model, layout: layout, banner: BannerView.text(state, context: context),
