@@ -216,6 +216,19 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertEqual(model.type([.enter], after), [.open(IncidentID("INC-A"))])
     }
 
+    func testKeysDoNothingWhileTheScreenIsTooSmallExceptQuitting() {
+        var model = ConsoleModel()
+        let tiny = Story.busy().snapshot(actor: "kim", width: 60, height: 20)
+        XCTAssertEqual(model.type(keys("ablind") + [.enter] + keys("R"), tiny), [])
+        XCTAssertFalse(model.isPromptActive, "no dialog opens unseen")
+        XCTAssertEqual(model.type([.control("l")], tiny), [.redraw])
+        XCTAssertEqual(model.type(keys("q"), tiny), [.quit])
+        // Back at a usable size, the same keys work again.
+        let usable = Story.busy().snapshot(actor: "kim")
+        _ = model.type(keys("a"), usable)
+        XCTAssertTrue(model.isPromptActive)
+    }
+
     func testPickerOpensTheSelectedIncident() {
         var model = ConsoleModel()
         let open = ["INC-A", "INC-B"].map {

@@ -44,7 +44,14 @@ public struct ConsoleModel: Sendable {
     /// pasted newline, kept in the text; only a final Enter submits.
     public mutating func handle(_ keys: [KeyEvent], snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         var effects: [ConsoleEffect] = []
+        let screenFits = snapshot.size.width >= ScreenLayout.minimum.width && snapshot.size.height >= ScreenLayout.minimum.height
         for (index, key) in keys.enumerated() where key != .resize {
+            // Nothing is done blind: below the minimum size only quitting and repainting work.
+            guard screenFits else {
+                if key == .control("c") || (key == .character("q") && dialog == nil) { return effects + [.quit] }
+                if key == .control("l") { effects.append(.redraw) }
+                continue
+            }
             message = nil
             if key == .enter, index < keys.count - 1, case var .text(field)? = dialog?.question.input {
                 field.insertLineBreak()
