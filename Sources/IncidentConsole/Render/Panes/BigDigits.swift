@@ -22,7 +22,8 @@ enum BigDigits {
     /// Columns the text takes with `pixelWidth` columns per pixel.
     static func width(of text: String, pixelWidth: Int) -> Int {
         let glyphs = text.compactMap { font[$0] }
-        return glyphs.reduce(0) { $0 + $1[0].count * pixelWidth } + max(0, glyphs.count - 1)
+        // The one-pixel gap between glyphs is scaled like the glyphs.
+        return (glyphs.reduce(0) { $0 + $1[0].count } + max(0, glyphs.count - 1)) * pixelWidth
     }
 
     /// The rows of `text` (digits and colons), each row as one string; tall rows repeat `pixelHeight` times.
