@@ -273,6 +273,19 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertNil(model.message)
     }
 
+    func testALongSavedMessageTakesOneRowAndLeavesThePanesAlone() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "kim", width: 80, height: 24)
+        let untouched = ConsoleRenderer.render(model, snapshot).textLines()
+        let summary = "Saved: " + (1...40).map { "router\($0) link down" }.joined(separator: "\n")
+        _ = model.receive(.accepted(summary: summary), snapshot: snapshot)
+        let lines = ConsoleRenderer.render(model, snapshot).textLines()
+        let messageRow = lines.count - 2
+        XCTAssertTrue(lines[messageRow].hasPrefix(" Saved: router1 link down"), lines[messageRow])
+        XCTAssertTrue(lines[messageRow].trimmingCharacters(in: .whitespaces).hasSuffix("…"), lines[messageRow])
+        XCTAssertEqual(Array(lines[..<messageRow]), Array(untouched[..<messageRow]), "the panes are not covered")
+    }
+
     func testDisabledKeySaysWhyAndDoesNothing() {
         var model = ConsoleModel()
         let snapshot = Story.fresh().snapshot(actor: "sam")
