@@ -4,7 +4,8 @@ import IncidentCore
 import IncidentStore
 
 public enum AppError: Error, CustomStringConvertible {
-    /// A process rule refused the command (exit 1).
+    /// A process rule refused the command (exit 1), or named something the rules do not know,
+    /// such as a component, a template, a step or an entry: a mistyped name, so a usage mistake (exit 2).
     case refused(Refusal)
     /// The command was given wrongly (exit 2).
     case usage(String)
@@ -15,7 +16,7 @@ public enum AppError: Error, CustomStringConvertible {
 
     public var exitCode: Int32 {
         switch self {
-        case .refused: 1
+        case let .refused(refusal): refusal.reason == .unknownName ? 2 : 1
         case .usage: 2
         case .store, .contention: 3
         }

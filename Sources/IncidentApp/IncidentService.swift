@@ -17,6 +17,8 @@ public final class IncidentService: Sendable {
     public struct Accepted: Sendable {
         public var events: [Event]
         public var state: IncidentState
+        /// What the rules accepted but warned about, such as a lead who is not the person on support.
+        public var warnings: [String] { events.compactMap(\.payload.warning) }
     }
 
     public func state(of id: IncidentID) throws -> IncidentState {

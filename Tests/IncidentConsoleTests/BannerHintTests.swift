@@ -14,10 +14,21 @@ final class BannerHintTests: XCTestCase {
         XCTAssertEqual(text?.hasSuffix("press r"), true, text ?? "")
     }
 
+    func testASuspectedBreachLeadsTheBannerEvenWhenATenantUpdateIsOverdue() {
+        var story = Story.overdue()
+        XCTAssertEqual(BannerView.text(story.state, context: RenderContext(story.snapshot()))?.hasPrefix("Tenant update overdue"), true)
+        story.run(.suspectSecurityBreach(note: nil), as: "kim")
+        let text = BannerView.text(story.state, context: RenderContext(story.snapshot())) ?? ""
+        XCTAssertTrue(text.hasPrefix("Alert Information Assurance now — press e"), text)
+        XCTAssertTrue(text.contains("then: tenant update overdue by"), text)
+    }
+
     func testEveryStepHasAHintThatWorks() {
         for step in Playbook.standard.checklist.map(\.id) + [StepID.alertInformationAssurance] {
             let hint = BannerView.hint(for: step)
-            if StepID.recordedByTheirOwnCommand[step] != nil {
+            if step == StepID.alertInformationAssurance {
+                XCTAssertEqual(hint, "press e", "Information Assurance is reached through the escalation dialog")
+            } else if StepID.recordedByTheirOwnCommand[step] != nil {
                 XCTAssertNotEqual(hint, "press x when done", step)
             } else {
                 XCTAssertEqual(hint, "press x when done", step)

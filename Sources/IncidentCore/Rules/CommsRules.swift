@@ -6,14 +6,17 @@ extension Rules {
         let what = "Comms not recorded."
         let text = try requireText(request.text, what)
         let at = try backdate(request.at, what)
-        guard request.channel == .statuspage || (request.status == nil && request.components.isEmpty) else {
+        // A component ticked twice is still one component.
+        var seen = Set<String>()
+        let components = request.components.filter { seen.insert($0).inserted }
+        guard request.channel == .statuspage || (request.status == nil && components.isEmpty) else {
             throw Refusal(.invalidInput, what: what, why: "Status and components belong to Statuspage updates.",
                           instead: "Send it on the statuspage channel, or drop the status and components.")
         }
         var template = request.template
         var notifies = true
         if request.channel == .statuspage {
-            try checkNames(request.components, known: playbook.statuspage.components, kind: "component", what)
+            try checkNames(components, known: playbook.statuspage.components, kind: "component", what)
             if let template { try checkNames([template], known: playbook.statuspage.templates, kind: "template", what) }
             if state.comms.statuspageOpenedAt == nil, template == nil { template = playbook.statuspage.firstTemplate }
             if request.status == .resolved, state.phase != .resolved {
@@ -21,11 +24,11 @@ extension Rules {
                               instead: "Resolve it first with the product and delivery managers (R, or incident resolve --with PM DM), then send the final update.")
             }
             // The seed: tick the affected components on every create or update, or nobody is notified.
-            if request.components.isEmpty {
+            if components.isEmpty {
                 guard request.confirmedNoNotification else {
                     throw Refusal(.needsConfirmation(.noComponents), what: what,
                                   why: "No affected components are ticked, so Statuspage will notify no subscribers.",
-                                  instead: "Tick the affected components, or confirm that nobody will be notified.")
+                                  instead: "Tick the affected components, or confirm that nobody will be notified (y in the console, --no-components on the command line).")
                 }
                 notifies = false
             }
@@ -42,7 +45,7 @@ extension Rules {
             }
             promise = (at ?? now).addingTimeInterval(Double(minutes) * 60)
         }
-        let message = CommsMessage(channel: request.channel, text: text, status: request.status, components: request.components,
+        let message = CommsMessage(channel: request.channel, text: text, status: request.status, components: components,
                                    template: template, nextUpdateDueAt: promise, notifiesSubscribers: notifies)
         return joinIfNew() + [Draft(.commsSent(message), at: at)]
     }

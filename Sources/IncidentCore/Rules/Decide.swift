@@ -95,17 +95,25 @@ struct Rules {
         }
     }
 
-    func requireText(_ text: String, _ what: String, field: String = "text", limit: Int = 25_000) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else {
+    func requireText(_ text: String, _ what: String, field: String = "text", limit: Int = Rules.textLimit) throws -> String {
+        guard let trimmed = try optionalText(text, what, field: field, limit: limit) else {
             throw Refusal(.invalidInput, what: what, why: "The \(field) is empty.", instead: "Type what happened, then Enter.")
         }
+        return trimmed
+    }
+
+    /// A note or reason that may be left out: checked like any text, except that an empty one means none,
+    /// so the record never shows an empty "()".
+    func optionalText(_ text: String?, _ what: String, field: String = "note", limit: Int = Rules.textLimit) throws -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         guard trimmed.count <= limit else {
             throw Refusal(.invalidInput, what: what, why: "The \(field) is \(trimmed.count) characters; the limit is \(limit).",
                           instead: "Shorten it, or split it into several entries.")
         }
         return trimmed
     }
+
+    static let textLimit = 25_000
 
     /// A name is what the team calls someone: printable, with a letter or digit, at most 64 characters.
     func requirePerson(_ person: Person, _ what: String) throws -> Person {

@@ -9,6 +9,7 @@ extension Rules {
             throw Refusal(.unknownName, what: what, why: "There is no escalation level '\(levelID)'.",
                           instead: "Levels: \(settings.allLevels.map(\.id).joined(separator: ", ")).")
         }
+        let note = try optionalText(note, what)
         if state.escalation[levelID]?.step == step {
             throw Refusal(.alreadyDone, what: what, why: "\(level.title) is already marked \(step.rawValue).", instead: "")
         }
@@ -37,10 +38,12 @@ extension Rules {
                           instead: "Escalate first (e, or incident escalate LEVEL reached), and record who you reached.")
         }
         let by = try requirePerson(by, what)
+        let note = try optionalText(note, what)
         return [Draft(.executiveAlertDecided(alert: alert, decidedBy: by, note: note))]
     }
 
     func suspectSecurityBreach(note: String?) throws -> [Draft] {
+        let note = try optionalText(note, "Not recorded.")
         guard state.securitySuspectedAt == nil else {
             throw Refusal(.alreadyDone, what: "Not recorded.", why: "A security breach is already suspected.",
                           instead: "Alert Information Assurance (e, or incident escalate information-assurance) if not done.")

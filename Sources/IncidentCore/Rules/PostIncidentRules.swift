@@ -11,13 +11,13 @@ extension Rules {
                           instead: "Give the date the review will be held; once it has been, record it with: incident review held.")
         }
         let deadline = reviewDeadline
-        let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let deadline, date > deadline, reason?.isEmpty ?? true {
+        let reason = try optionalText(overrideReason, what, field: "reason")
+        if let deadline, date > deadline, reason == nil {
             throw Refusal(.notPermitted, what: what,
                           why: "The no-blame review is held within \(playbook.reviewWithinDays) days of resolution, by \(Timestamp.format(deadline)).",
                           instead: "Choose an earlier date, or give the reason it must be later.")
         }
-        return [Draft(.reviewScheduled(at: date.wholeMilliseconds, overrideReason: (reason?.isEmpty ?? true) ? nil : reason))]
+        return [Draft(.reviewScheduled(at: date.wholeMilliseconds, overrideReason: reason))]
     }
 
     func recordReviewHeld(attendees: [Person]) throws -> [Draft] {
@@ -37,6 +37,7 @@ extension Rules {
     func recordReportWritten(location: String?) throws -> [Draft] {
         let what = "Report not recorded."
         try requireResolved(what)
+        let location = try optionalText(location, what, field: "location")
         return [Draft(.reportWritten(location: location))]
     }
 
@@ -49,8 +50,8 @@ extension Rules {
         guard state.post.publishedAt == nil else {
             throw Refusal(.alreadyDone, what: what, why: "The report is already published.", instead: "")
         }
-        let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if state.securitySensitive, reason?.isEmpty ?? true {
+        let reason = try optionalText(overrideReason, what, field: "reason")
+        if state.securitySensitive, reason == nil {
             throw Refusal(.notPermitted, what: what,
                           why: "This is a security incident: its report is not published by default, so that publishing causes no further harm.",
                           instead: "Record that it is withheld, or publish with a reason after careful consideration.")

@@ -5,6 +5,7 @@ extension Rules {
     func resolve(with people: [Person], note: String?) throws -> [Draft] {
         let what = "Not resolved."
         try requireActive(what)
+        let note = try optionalText(note, what)
         try requireLead(what, action: "decides resolution")
         let (pm, dm, assignments) = try managers(in: people, what)
         return assignments + [Draft(.resolved(productManager: pm, deliveryManager: dm, note: note))]
@@ -13,6 +14,7 @@ extension Rules {
     func downgrade(to priority: Priority, with people: [Person], note: String?) throws -> [Draft] {
         let what = "Not downgraded."
         try requireActive(what)
+        let note = try optionalText(note, what)
         guard priority > state.priority else {
             throw Refusal(.invalidInput, what: what, why: "\(priority.rawValue) is not lower than the current \(state.priority.rawValue).",
                           instead: "Choose a lower priority (P1 is the highest).")

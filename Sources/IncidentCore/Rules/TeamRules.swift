@@ -100,6 +100,7 @@ extension Rules {
         if let step = playbook.checklistStep(id), step.stage == .afterResolution {
             try requireResolved("Step not marked done.")
         }
+        let note = try optionalText(note, "Step not marked done.")
         return joinIfNew() + [Draft(.stepCompleted(step: id, note: note))]
     }
 }

@@ -26,6 +26,11 @@ extension EventPayload {
         }
     }
 
+    /// The process warning a rule attached when it accepted this event (the event was still recorded).
+    public var warning: String? {
+        if case let .roleAssigned(_, _, _, _, warning) = self { warning } else { nil }
+    }
+
     /// One line of plain text; the console sanitises it before drawing.
     public var summary: String {
         switch self {

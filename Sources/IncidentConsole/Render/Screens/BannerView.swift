@@ -6,11 +6,17 @@ enum BannerView {
     /// The banner's text, or nil when nothing is overdue.
     static func text(_ state: IncidentState, context: RenderContext) -> String? {
         let clock = CommsClock(state: state, playbook: context.playbook, now: context.now)
+        let overdue = Checklist(state: state, playbook: context.playbook, now: context.now).overdue
+        var commsAlarm: String?
         if clock.isOverdue, !clock.isSnoozed, let remaining = clock.remaining {
             let what = clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : "Tenant update"
-            return "\(what) overdue by \(ClockFormat.countdown(remaining)) \(context.dash) press c"
+            commsAlarm = "\(what) overdue by \(ClockFormat.countdown(remaining))"
         }
-        let overdue = Checklist(state: state, playbook: context.playbook, now: context.now).overdue
+        // A suspected breach comes before everything else, tenant updates included: Information Assurance first.
+        if let alertIA = overdue.first(where: { $0.id == StepID.alertInformationAssurance }) {
+            return "\(alertIA.title) now \(context.dash) \(hint(for: alertIA.id))" + (commsAlarm.map { "; then: \($0.lowercased())" } ?? "")
+        }
+        if let commsAlarm { return "\(commsAlarm) \(context.dash) press c" }
         guard let first = overdue.first else { return nil }
         let more = overdue.count > 1 ? " (+\(overdue.count - 1) more)" : ""
         return "Overdue: \(first.title)\(more) \(context.dash) \(hint(for: first.id))"
@@ -27,6 +33,7 @@ enum BannerView {
         switch step {
         case StepID.nominateLead, StepID.nominateComms: "press r"
         case StepID.tellTeamChannel, StepID.createStatuspageIncident, StepID.finalTenantUpdate: "press c"
+        case StepID.alertInformationAssurance: "press e"
         case StepID.writeReport: "type :report written"
         case StepID.holdReview: "type :review held --attendee NAME"
         case StepID.publishReport: "type :report publish (or withhold)"
