@@ -25,11 +25,13 @@ public enum EventExport {
         }
     }
 
-    /// Reads JSON Lines (blank lines ignored). The error names the line that could not be read.
+    /// Reads JSON Lines (blank lines ignored), ending in LF or CRLF. The error names the line that could not be read.
     public static func readJSONLines(_ text: String) throws -> [Event] {
         var events: [Event] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // "\r\n" is a single Character in Swift, so splitting on "\n" alone would never split a CRLF file.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
             guard !trimmed.isEmpty else { continue }
             do {
                 events.append(try Event.decode(json: Data(trimmed.utf8)))

@@ -8,11 +8,17 @@ public final class SQLiteEventStore: EventStore {
     public let options: StoreOptions
     let pool: DatabasePool
 
-    /// Opens the store at `url`, creating missing folders (0700) and the file (0600).
+    /// Opens the store at `url`, creating the file (0600) and, if `createsMissingFolders`, missing folders (0700);
+    /// otherwise a missing folder is refused (`StoreError.folderMissing`) and nothing is created.
     /// An existing file that is not a store, is damaged, or was written by a newer schema is refused untouched.
-    public convenience init(url: URL, options: StoreOptions = StoreOptions()) throws {
-        try StoreFiles.prepare(url)
+    public convenience init(url: URL, options: StoreOptions = StoreOptions(), createsMissingFolders: Bool = true) throws {
+        try StoreFiles.prepare(url, creatingFolders: createsMissingFolders)
         try self.init(existing: url, options: options)
+    }
+
+    /// Opens the store at a resolved location: folders are created for the default location only.
+    public convenience init(location: StoreLocation, options: StoreOptions = StoreOptions()) throws {
+        try self.init(url: location.url, options: options, createsMissingFolders: location.createsMissingFolders)
     }
 
     /// Opens the store only if its file exists, creating nothing otherwise: lets read-only commands

@@ -25,6 +25,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String, unknownMigrations: [String])
     /// The folder that should hold the store is missing and cannot be created.
     case directoryUnavailable(path: String, reason: String)
+    /// The folder of a store path someone gave does not exist; such folders are not created, in case of a typo.
+    case folderMissing(path: String, folder: String)
     /// The store or its folder cannot be written (`SQLITE_READONLY`, a read-only disk, no permission).
     case readOnly(path: String, detail: String)
     /// The store file cannot be opened at all (`SQLITE_CANTOPEN`, it is a folder, …).
@@ -73,6 +75,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .directoryUnavailable(path, reason):
             "cannot create the folder for the incident store at \(path): \(reason). Nothing was written. "
                 + "Choose another location with --store or INCIDENT_STORE."
+        case let .folderMissing(path, folder):
+            "cannot create the incident store at \(path): the folder \(folder) does not exist. Nothing was created. "
+                + "Create that folder first if the store belongs there, or check the path given with --store or INCIDENT_STORE."
         case let .readOnly(path, detail):
             "cannot write to the incident store at \(path): \(detail). Nothing was saved. "
                 + "Fix the permissions, or choose another location with --store or INCIDENT_STORE."

@@ -13,11 +13,17 @@ enum StoreFiles {
     static let directoryMode: mode_t = 0o700
     static let fileMode: mode_t = 0o600
 
-    /// Creates missing parent folders and an empty store file; existing ones are left as they are.
-    static func prepare(_ url: URL) throws {
+    /// Creates an empty store file, and its missing parent folders if `creatingFolders`; existing ones are
+    /// left as they are. Without `creatingFolders`, a missing folder is refused and nothing is created.
+    static func prepare(_ url: URL, creatingFolders: Bool = true) throws {
         let path = url.path
         try refuseFolder(at: path)
-        try createMissingDirectories(for: url.deletingLastPathComponent().path, storePath: path)
+        let folder = url.deletingLastPathComponent().path
+        let missing = try missingDirectories(for: folder, storePath: path)
+        if !missing.isEmpty {
+            guard creatingFolders else { throw StoreError.folderMissing(path: path, folder: folder) }
+            try create(missing, storePath: path)
+        }
         try createFileIfMissing(path)
     }
 
@@ -28,7 +34,8 @@ enum StoreFiles {
         }
     }
 
-    private static func createMissingDirectories(for directory: String, storePath: String) throws {
+    /// The folders to create for `directory` to exist, innermost first; refused when something on the way is a file.
+    private static func missingDirectories(for directory: String, storePath: String) throws -> [String] {
         var missing: [String] = []
         var current = directory
         while true {
@@ -44,6 +51,10 @@ enum StoreFiles {
             if parent == current || parent.isEmpty { break }
             current = parent
         }
+        return missing
+    }
+
+    private static func create(_ missing: [String], storePath: String) throws {
         // Create from the outermost down; only folders we create get their mode set, never existing ones.
         for folder in missing.reversed() {
             if mkdir(folder, directoryMode) != 0 {

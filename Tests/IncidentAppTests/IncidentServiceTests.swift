@@ -42,6 +42,30 @@ func service(_ store: any EventStore, now: String = "2026-11-29T03:00:00Z") thro
         #expect(try store.events(for: id).count == before)
     }
 
+    @Test func aRefusalOfAnUnknownNameIsAUsageMistakeWithTheRefusalsWords() throws {
+        let (store, _) = try temporaryStore()
+        let service = try service(store)
+        let id = try #require(try service.declare(title: "x", priority: nil, securitySensitive: false, as: "sam").state.id)
+        let request = CommsRequest(channel: .statuspage, text: "investigating", components: ["platform https"])
+        #expect {
+            try service.perform(.sendComms(request), on: id, as: "sam")
+        } throws: { error in
+            guard let error = error as? AppError, case let .refused(refusal) = error else { return false }
+            return refusal.reason == .unknownName && error.exitCode == 2
+                && error.description == "refused: Comms not recorded. There is no component called 'platform https'. \(refusal.instead)"
+        }
+    }
+
+    @Test func acceptedCarriesTheWarningsTheRulesAttached() throws {
+        let (store, _) = try temporaryStore()
+        let service = try service(store)
+        let id = try #require(try service.declare(title: "x", priority: nil, securitySensitive: false, as: "sam").state.id)
+        let lead = try service.perform(.assignRole(.lead, "alex", productionAccessConfirmed: true), on: id, as: "sam")
+        #expect(lead.warnings == ["The process says the lead should be the person on support (sam)."])
+        let logged = try service.perform(.log(.action, text: "looked", at: nil), on: id, as: "sam")
+        #expect(logged.warnings.isEmpty)
+    }
+
     @Test func aStaleWriterIsDecidedAgainOnTheNewState() throws {
         let (store, url) = try temporaryStore()
         let first = try service(store)
@@ -117,10 +141,37 @@ func service(_ store: any EventStore, now: String = "2026-11-29T03:00:00Z") thro
         }
     }
 
-    @Test func actorComesFromTheFlagThenTheEnvironment() {
-        #expect(Identity.actor(explicit: "alex", environment: ["USER": "root"]) == "alex")
-        #expect(Identity.actor(explicit: nil, environment: ["INCIDENT_USER": "cam", "USER": "root"]) == "cam")
-        #expect(Identity.actor(explicit: nil, environment: ["USER": "root"]) == "root")
+    @Test func actorComesFromTheFlagThenTheEnvironment() throws {
+        #expect(try Identity.actor(explicit: "alex", environment: ["USER": "root"]) == "alex")
+        #expect(try Identity.actor(explicit: nil, environment: ["INCIDENT_USER": "cam", "USER": "root"]) == "cam")
+        #expect(try Identity.actor(explicit: nil, environment: ["INCIDENT_USER": " ", "USER": "root"]) == "root")
+        #expect(try Identity.actor(explicit: nil, environment: ["USER": "", "LOGNAME": "lee"]) == "lee")
+    }
+
+    @Test func anEmptyAsIsAUsageErrorNotTheDefault() {
+        for blank in ["", "  "] {
+            #expect {
+                try Identity.actor(explicit: blank, environment: ["INCIDENT_USER": "cam"], accountName: { "acct" })
+            } throws: { error in
+                guard let error = error as? AppError, case .usage = error else { return false }
+                return error.exitCode == 2 && error.description.hasPrefix("--as needs a name")
+            }
+        }
+    }
+
+    @Test func withNoNameInTheEnvironmentTheAccountNameIsUsed() throws {
+        let empty = ["INCIDENT_USER": "", "USER": "", "LOGNAME": ""]
+        #expect(try Identity.actor(explicit: nil, environment: empty, accountName: { "acct" }) == "acct")
+        #expect(try Identity.actor(explicit: nil, environment: [:], accountName: { "acct" }) == "acct")
+    }
+
+    @Test func withNoNameAnywhereItSaysHowToGiveOneInsteadOfRecordingUnknown() {
+        #expect {
+            try Identity.actor(explicit: nil, environment: ["USER": ""], accountName: { nil })
+        } throws: { error in
+            guard let error = error as? AppError, case .usage = error else { return false }
+            return error.exitCode == 2 && error.description.contains("--as NAME") && error.description.contains("INCIDENT_USER")
+        }
     }
 }
 
@@ -151,6 +202,17 @@ func service(_ store: any EventStore, now: String = "2026-11-29T03:00:00Z") thro
         let csv = try EventExport.export(try store.events(for: id), state: state, as: .csv)
         #expect(!csv.contains("\u{1b}"))
         #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\") ^[[31m, ok\""))
+    }
+
+    @Test func windowsLineEndingsAreRead() throws {
+        let (store, _) = try temporaryStore()
+        let service = try service(store)
+        let id = try #require(try service.declare(title: "crlf", priority: nil, securitySensitive: false, as: "sam").state.id)
+        try service.perform(.log(.note, text: "first\nsecond", at: nil), on: id, as: "sam")
+        let events = try store.events(for: id)
+        let jsonl = try EventExport.export(events, state: try service.state(of: id), as: .jsonl)
+        #expect(try EventExport.readJSONLines(jsonl.replacingOccurrences(of: "\n", with: "\r\n")) == events)
+        #expect(try EventExport.readJSONLines(jsonl.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n\r\n") == events)
     }
 
     @Test func aBrokenLineIsNamed() {

@@ -27,11 +27,20 @@ import Testing
         let refusal = s.refused(s.statuspage(components: []), as: "cam")
         #expect(refusal?.reason == .needsConfirmation(.noComponents))
         #expect(refusal?.why.contains("notify no subscribers") == true)
+        #expect(refusal?.instead.contains("y in the console") == true, "names the console's answer: \(refusal?.instead ?? "")")
+        #expect(refusal?.instead.contains("--no-components") == true, "names the CLI flag: \(refusal?.instead ?? "")")
         var request = CommsRequest(channel: .statuspage, text: "investigating")
         request.confirmedNoNotification = true
         s.must(.sendComms(request), as: "cam")
         #expect(s.state.comms.lastTenantUpdate?.message.notifiesSubscribers == false)
         #expect(s.state.timeline.last?.text.contains("NOT notified") == true)
+    }
+
+    @Test func aComponentTickedTwiceIsRecordedOnceInTheOrderFirstTicked() {
+        var s = Scenario.declared(comms: "cam")
+        s.must(s.statuspage(components: ["API", "apps", "API", "apps", "billing"]), as: "cam")
+        #expect(s.state.comms.lastTenantUpdate?.message.components == ["API", "apps", "billing"])
+        #expect(s.state.timeline.last?.text.hasPrefix("Statuspage (API, apps, billing):") == true, "\(s.state.timeline.last?.text ?? "")")
     }
 
     @Test func everyUpdateMustTickComponentsNotOnlyTheFirst() {

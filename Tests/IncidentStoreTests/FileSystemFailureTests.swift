@@ -21,6 +21,39 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["file.txt"])
     }
 
+    @Test func aGivenPathWhoseFolderIsMissingIsRefusedAndNothingIsCreated() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.file("typo/deeper/incidents.sqlite")
+        let location = StoreLocation(url: url, createsMissingFolders: false)
+
+        #expect(throws: StoreError.folderMissing(path: url.path, folder: folder.file("typo/deeper").path)) {
+            try SQLiteEventStore(location: location)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+    }
+
+    @Test func aGivenPathInAnExistingFolderIsCreated() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteEventStore(location: StoreLocation(url: folder.storeURL, createsMissingFolders: false))
+        try store.append([Sample.declared()], expectedLastSequence: 0)
+        #expect(try FileInspection.permissions(folder.storeURL) == 0o600)
+    }
+
+    @Test func theDefaultLocationCreatesItsFolders() throws {
+        let folder = try TemporaryFolder()
+        let location = StoreLocation.resolve(explicitPath: nil, environment: ["XDG_DATA_HOME": folder.file("data").path])
+        _ = try SQLiteEventStore(location: location)
+        #expect(FileInspection.exists(folder.file("data/incident/incidents.sqlite")))
+        #expect(try FileInspection.permissions(folder.file("data/incident")) == 0o700)
+    }
+
+    @Test func theMissingFolderMessageNamesItAndSaysWhatToDo() {
+        let message = StoreError.folderMissing(path: "/srv/typo/s.sqlite", folder: "/srv/typo").description
+        #expect(message.contains("the folder /srv/typo does not exist"), "\(message)")
+        #expect(message.contains("Nothing was created"), "\(message)")
+        #expect(message.contains("Create that folder first") && message.contains("--store or INCIDENT_STORE"), "\(message)")
+    }
+
     @Test func fullDiskRefusesTheEntryKeepsEarlierOnesAndTheStoreStillOpens() throws {
         let folder = try TemporaryFolder()
         let earlier = Sample.log(entries: 2)

@@ -37,6 +37,13 @@ import IncidentStore
             == "/home/ana/ops/s.sqlite")
     }
 
+    @Test func onlyTheDefaultLocationCreatesMissingFolders() {
+        #expect(!StoreLocation.resolve(explicitPath: "/cli/s.sqlite", environment: everything).createsMissingFolders)
+        #expect(!StoreLocation.resolve(explicitPath: nil, environment: everything).createsMissingFolders)
+        #expect(StoreLocation.resolve(explicitPath: nil, environment: ["XDG_DATA_HOME": "/xdg"]).createsMissingFolders)
+        #expect(StoreLocation.resolve(explicitPath: nil, environment: ["HOME": "/home/ana"]).createsMissingFolders)
+    }
+
     @Test func relativePathResolvesAgainstTheCurrentFolder() {
         let cwd = FileManager.default.currentDirectoryPath
         #expect(StoreLocation.resolve(explicitPath: "s.sqlite", environment: [:]).path

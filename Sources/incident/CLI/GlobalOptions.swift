@@ -9,10 +9,10 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The incident's id, or a unique part of it (default: the one open incident).")
     var incident: String?
 
-    @Option(help: ArgumentHelp("The store file (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp("The store file, in a folder that exists (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path"))
     var store: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then $USER).", valueName: "name"))
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then $USER, $LOGNAME, the account name).", valueName: "name"))
     var actor: String?
 
     /// Everything a subcommand needs to act: the service over the store, and who acts.
@@ -36,14 +36,16 @@ struct GlobalOptions: ParsableArguments {
 
     private func makeContext(creating: Bool) throws -> Context? {
         let environment = ProcessInfo.processInfo.environment
-        let url = StoreLocation.resolve(explicitPath: store, environment: environment)
+        let location = StoreLocation.resolve(explicitPath: store, environment: environment)
         let clock = try AppClock(environment: environment)
+        // Settled before the store is opened, so a command that cannot say who acts creates nothing.
+        // Reading records nothing and needs nobody to act, but an --as given must still be a name.
+        let acting = creating || actor != nil ? try Identity.actor(explicit: actor, environment: environment) : Person("")
         let opened: SQLiteEventStore? = try appErrors {
-            creating ? try SQLiteEventStore(url: url) : try SQLiteEventStore.openIfPresent(url: url)
+            creating ? try SQLiteEventStore(location: location) : try SQLiteEventStore.openIfPresent(url: location.url)
         }
         return opened.map {
-            Context(service: IncidentService(store: $0, clock: clock),
-                    actor: Identity.actor(explicit: actor, environment: environment), environment: environment)
+            Context(service: IncidentService(store: $0, clock: clock), actor: acting, environment: environment)
         }
     }
 }
@@ -61,6 +63,10 @@ extension IncidentVerb {
         let context = try global.context()
         let accepted = try perform(in: context, incident: try appErrors { try context.service.selectIncident(global.incident) })
         for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
+        // On standard error, so scripts reading one line per event still can; the command was still done (exit 0).
+        for warning in accepted.warnings {
+            FileHandle.standardError.write(Data(Terminal.safe("incident: warning: \(warning)\n").utf8))
+        }
     }
 
     /// Used by the console's `:` command line as well as by `run()`.

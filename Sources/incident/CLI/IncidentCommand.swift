@@ -10,7 +10,7 @@ struct IncidentCommand: ParsableCommand {
         discussion: """
             With no subcommand, opens the console on the open incident.
             Every subcommand goes through the same process rules as the console.
-            Exit codes: 0 done, 1 refused by a process rule, 2 usage, 3 store problem.
+            Exit codes: 0 done (warnings on standard error), 1 refused by a process rule, 2 usage (an unknown name included), 3 store problem.
             """,
         subcommands: [
             ConsoleCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, LogCommand.self,

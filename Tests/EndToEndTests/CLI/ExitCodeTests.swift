@@ -1,4 +1,4 @@
-/// Exit codes and what the messages say: 1 refused by a rule, 2 usage, 3 store problem.
+/// Exit codes and what the messages say: 1 refused by a rule, 2 usage (unknown names included), 3 store problem.
 import Foundation
 import Testing
 
@@ -31,6 +31,64 @@ import Testing
         let result = try sandbox.run(arguments)
         #expect(result.status == 2, "\(arguments): \(result)")
         #expect(!result.stderr.isEmpty, "\(arguments) says nothing on stderr")
+    }
+
+    @Test(arguments: [
+        (["comms", "--channel", "statuspage", "--component", "platform https", "looking"], "There is no component called 'platform https'.",
+         "Known components: Platform HTTPS"),
+        (["comms", "--channel", "statuspage", "--component", "API", "--template", "Nope", "looking"], "There is no template called 'Nope'.",
+         "Known templates: Possible issue being investigated"),
+        (["step", "nope"], "There is no step called 'nope'.", "Steps: nominate-lead, nominate-comms, join-incident-channel"),
+    ])
+    func unknownNamesExit2SayingWhatIsKnown(arguments: [String], why: String, known: String) throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Apps down"]).status == 0)
+        let before = try sandbox.run(["export"]).stdout
+
+        let result = try sandbox.run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result)")
+        #expect(result.stderr.hasPrefix("incident: refused: "), "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(why) && result.stderr.contains(known), "\(arguments): \(result.stderr)")
+        #expect(try sandbox.run(["export"]).stdout == before, "\(arguments) appended something")
+    }
+
+    @Test func correctingOrStrikingSomethingThatIsNotALoggedEntryExits2() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Apps down"]).status == 0)
+        let declared = try #require(ShownIncident.parse(sandbox.run(["show", "--json"]).stdout).timeline.first { $0.kind == "declared" })
+
+        for arguments in [["correct", declared.id, "new title"], ["strike", declared.id, "--reason", "wrong"]] {
+            let result = try sandbox.run(arguments)
+            #expect(result.status == 2, "\(arguments): \(result)")
+            #expect(result.stderr.contains("There is no logged entry with id"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func anEmptyAsExits2InsteadOfActingAsSomeoneElse() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Apps down"]).status == 0)
+        let before = try sandbox.run(["export"]).stdout
+        for arguments in [["log", "--as", "", "looked"], ["log", "--as", "  ", "looked"], ["new", "--as", "", "Other"]] {
+            let result = try sandbox.run(arguments)
+            #expect(result.status == 2, "\(arguments): \(result)")
+            #expect(result.stderr.contains("--as needs a name"), "\(arguments): \(result.stderr)")
+        }
+        #expect(try sandbox.run(["export"]).stdout == before, "an empty --as appended something")
+    }
+
+    @Test func aGivenStorePathWhoseFolderIsMissingExits3AndCreatesNothing() throws {
+        let sandbox = try CLISandbox()
+        let folder = sandbox.path("missing/dir")
+        let path = folder + "/s.sqlite"
+        let byOption = try sandbox.run(["new", "--store", path, "Apps down"])
+        let byVariable = try sandbox.run(["new", "Apps down"], store: path)
+        for result in [byOption, byVariable] {
+            #expect(result.status == 3, "\(result)")
+            #expect(result.stderr.contains("the folder \(folder) does not exist"), "does not name the folder: \(result.stderr)")
+            #expect(result.stderr.contains("Create that folder first"), "does not say what to do: \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("missing")), "created the missing folder")
     }
 
     @Test func aMalformedIncidentNowIsAUsageMistake() throws {

@@ -36,6 +36,23 @@ import Testing
         let listedCopy = try sandbox.run(["list", "--all", "--json"], now: now, store: copy)
         #expect(listedCopy.stdout == listed.stdout)
     }
+
+    @Test func anExportWithWindowsLineEndingsImports() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Apps down"]).status == 0)
+        try #require(sandbox.run(["log", "first"]).status == 0)
+        try #require(sandbox.run(["log", "second"]).status == 0)
+        let exported = try sandbox.run(["export", "--format", "jsonl"])
+        let eventCount = try ExportedEvent.parseLines(exported.stdout).count
+        let file = sandbox.path("crlf.jsonl")
+        try Data(exported.stdout.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: URL(fileURLWithPath: file))
+
+        let copy = sandbox.path("copy.sqlite")
+        let imported = try sandbox.run(["import", file], store: copy)
+        #expect(imported.status == 0, "\(imported)")
+        #expect(imported.stdout == "Imported \(eventCount) of \(eventCount) events (0 already present).\n")
+        #expect(try sandbox.run(["export", "--format", "jsonl"], store: copy).stdout == exported.stdout)
+    }
 }
 
 /// A realistic incident through the CLI, each step a minute after the last.

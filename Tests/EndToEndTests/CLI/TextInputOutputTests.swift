@@ -70,6 +70,25 @@ import Testing
         #expect(!Self.hasRawControl(refused.stderrData), "stderr carried a raw control character: \(refused.stderr.debugDescription)")
     }
 
+    @Test func anEmptyNoteAndARepeatedComponentLeaveNoTrace() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Apps down"]).status == 0)
+        let security = try sandbox.run(["security", "--note", ""])
+        #expect(security.status == 0, "\(security)")
+        #expect(security.stdout == "Security breach suspected: alert Information Assurance now\n")
+        let comms = try sandbox.run(["comms", "--channel", "statuspage", "--component", "API", "--component", "API", "looking"])
+        #expect(comms.status == 0, "\(comms)")
+        #expect(comms.stdout == "Statuspage (API): looking\n")
+    }
+
+    @Test func aNoteOverTheLimitIsRefused() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Apps down"]).status == 0)
+        let result = try sandbox.run(["escalate", "1", "contacting", "--note", String(repeating: "x", count: 100_000)])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("The note is 100000 characters; the limit is 25000."), "\(result.stderr)")
+    }
+
     /// Any C0 control other than newline, or DEL.
     static func hasRawControl(_ data: Data) -> Bool {
         data.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }
