@@ -50,11 +50,11 @@ final class OutcomeAndPasteTests: XCTestCase {
         XCTAssertEqual(model.receive(.accepted(summary: "Logged action."), snapshot: snapshot), [])
         XCTAssertFalse(model.isPromptActive)
         XCTAssertEqual(model.message, ConsoleMessage("Logged action.", kind: .success))
-        // A later failure (a command line, say) does not bring the accepted text back.
+        // A later failure (a command line, say) brings back that line, never the accepted text.
         _ = model.type(keys(":") + keys("nonsense") + [.enter], snapshot)
         XCTAssertEqual(model.receive(.failed(message: "Unknown verb nonsense."), snapshot: snapshot), [.bell])
-        XCTAssertFalse(model.isPromptActive)
-        XCTAssertEqual(model.message, ConsoleMessage("Unknown verb nonsense.", kind: .error))
+        XCTAssertEqual(promptText(model), "nonsense")
+        XCTAssertTrue(screenText(model, snapshot).contains("Unknown verb nonsense."))
     }
 
     func testConfirmedRetryThatFailsReopensTheOriginalPrompt() {

@@ -69,7 +69,7 @@ extension ConsoleModel {
             for case let .perform(command) in effects { lastPerformed = command }
             let recordsSomething = effects.contains { effect in
                 switch effect {
-                case .perform, .declare: true
+                case .perform, .declare, .commandLine: true
                 default: false
                 }
             }

@@ -88,8 +88,8 @@ public struct ConsoleModel: Sendable {
         }
     }
 
-    /// Reopens the dialog behind the refused or failed effect with `reason` as its error; without one (a
-    /// command line, or an outcome nothing typed led to) the reason goes to the message line.
+    /// Reopens the dialog behind the refused or failed effect (a `:` line too) with `reason` as its error; without
+    /// one (an outcome nothing typed led to) the reason goes to the message line.
     private mutating func reopenSubmittedDialog(showing reason: String) {
         // Another dialog already open (keys after the submit in the same batch) is not replaced.
         guard var reopened = submittedDialog, dialog == nil else {

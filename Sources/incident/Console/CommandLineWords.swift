@@ -1,4 +1,4 @@
-/// Splits a `:` command line into words the way a shell would: spaces separate, quotes group.
+/// Splits a `:` command line into words much as a shell would: spaces separate, quotes at the start of a word group.
 import Foundation
 
 enum CommandLineWords {
@@ -21,7 +21,8 @@ enum CommandLineWords {
                 inWord = true
             } else if let open = quote {
                 if character == open { quote = nil } else { current.append(character) }
-            } else if character == "\"" || character == "'" {
+            } else if (character == "\"" || character == "'") && !inWord {
+                // Quotes group only from the start of a word, so "can't" and "5\" screen" need no quoting.
                 quote = character
                 inWord = true
             } else if character.isWhitespace {
