@@ -104,21 +104,48 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertEqual(model.type([.control("u"), .enter], snapshot).count, 1)
     }
 
-    func testNoComponentsRefusalAsksThenSendsAnyway() {
+    func testNoComponentsIsAskedAtOnceAndNoGoesBackToTheComponents() {
         var model = ConsoleModel()
-        let story = Story.fresh()
-        let snapshot = story.snapshot(actor: "sam")
-        var effects = model.type(keys("c2") + [.enter, .enter, .enter] + keys("Investigating") + [.enter, .enter], snapshot)
-        let request = CommsRequest(channel: .statuspage, text: "Investigating", status: .investigating,
+        let snapshot = Story.fresh().snapshot(actor: "sam")
+        _ = model.type(keys("c2") + [.enter, .enter], snapshot)
+        XCTAssertEqual(model.question?.prompt, "No components ticked: subscribers will NOT be notified. Send anyway? y/N")
+        _ = model.type(keys("n"), snapshot)
+        XCTAssertEqual(model.question?.prompt, "Affected components (Space ticks, Enter accepts):", "back to tick them")
+        let first = Playbook.standard.statuspage.components[0]
+        let effects = model.type(keys(" ") + [.enter, .enter] + keys("Investigating") + [.enter, .enter], snapshot)
+        XCTAssertEqual(effects, [.perform(.sendComms(CommsRequest(channel: .statuspage, text: "Investigating", status: .investigating,
+                                                                   components: [first], template: "Possible issue being investigated")))])
+    }
+
+    func testSendingWithNoComponentsOnceConfirmedIsNotAskedAgain() {
+        var model = ConsoleModel()
+        let snapshot = Story.fresh().snapshot(actor: "sam")
+        let effects = model.type(keys("c2") + [.enter, .enter] + keys("y") + [.enter] + keys("Investigating") + [.enter, .enter], snapshot)
+        var request = CommsRequest(channel: .statuspage, text: "Investigating", status: .investigating,
                                    template: "Possible issue being investigated")
+        request.confirmedNoNotification = true
         XCTAssertEqual(effects, [.perform(.sendComms(request))])
-        let refusal = refusalOf(.sendComms(request), story: story, actor: "sam")
-        XCTAssertEqual(refusal.reason, .needsConfirmation(.noComponents))
-        effects = model.receive(.refused(refusal), snapshot: snapshot)
-        XCTAssertEqual(model.question?.prompt, "No components ticked: subscribers will NOT be notified. Send anyway? y/n")
-        var confirmed = request
-        confirmed.confirmedNoNotification = true
-        XCTAssertEqual(model.type(keys("y"), snapshot), [.perform(.sendComms(confirmed))])
+    }
+
+    func testResolvedIsOfferedOnlyAfterResolutionAndTheFinalUpdatePromisesNothing() {
+        var model = ConsoleModel()
+        let active = Story.busy().snapshot(actor: "lee")
+        _ = model.type(keys("c2"), active)
+        guard case let .choice(list)? = model.question?.input else { return XCTFail("status is a choice") }
+        XCTAssertFalse(list.options.map(\.label).contains("resolved"))
+        _ = model.type([.escape], active)
+
+        var story = Story.busy()
+        story.run(.resolve(with: ["priya", "dan"], note: nil), as: "kim")
+        let resolved = story.snapshot(actor: "lee")
+        _ = model.type(keys("c2"), resolved)
+        guard case let .choice(after)? = model.question?.input else { return XCTFail("status is a choice") }
+        XCTAssertEqual(after.options[after.selected].label, "resolved", "the final update is preselected")
+        // Status, components kept, template, text: sent without asking for a promise.
+        let effects = model.type([.enter, .enter, .enter] + keys("All fixed") + [.enter], resolved)
+        guard case let .perform(.sendComms(request))? = effects.first else { return XCTFail("sent: \(effects)") }
+        XCTAssertEqual(request.status, .resolved)
+        XCTAssertNil(request.nextUpdateInMinutes)
     }
 
     func testTeamMessageSkipsStatuspageQuestions() {

@@ -2,13 +2,20 @@
 import IncidentCore
 
 struct CommsFlow: ConsoleFlow {
-    enum Step { case channel, status, components, template, text, promise }
+    enum Step { case channel, status, components, confirmNoComponents, template, text, promise }
     var step = Step.channel
     var channel = CommsChannel.statuspage
     var status: StatuspageStatus?
     var components: [String] = []
     var template: String?
     var text = ""
+    /// Sending with no component ticked was confirmed in the flow, so the record does not refuse it afterwards.
+    var confirmedNoNotification = false
+
+    /// "resolved" is offered only once the incident is resolved: the record refuses it before.
+    private func offeredStatuses(_ context: FlowContext) -> [StatuspageStatus] {
+        StatuspageStatus.allCases.filter { $0 != .resolved || context.incident.phase == .resolved }
+    }
 
     func question(_ context: FlowContext) -> Question {
         let state = context.incident
@@ -26,8 +33,9 @@ struct CommsFlow: ConsoleFlow {
             return .choice("Send comms", "Where to?", options, selected: state.comms.teamToldAt == nil ? 0 : 1)
         case .status:
             let current = state.comms.statuspageStatus?.rawValue ?? "none yet"
-            let options = [ChoiceOption("Keep (\(current))")] + StatuspageStatus.allCases.map { ChoiceOption($0.rawValue) }
-            let preselected = state.phase == .resolved ? StatuspageStatus.allCases.count
+            let offered = offeredStatuses(context)
+            let options = [ChoiceOption("Keep (\(current))")] + offered.map { ChoiceOption($0.rawValue) }
+            let preselected = state.phase == .resolved ? offered.count
                 : state.comms.statuspageStatus == nil ? 1 : 0
             return .choice(title(context), "Statuspage status:", options, selected: preselected)
         case .components:
@@ -36,6 +44,9 @@ struct CommsFlow: ConsoleFlow {
             return Question(title: title(context), prompt: "Affected components (Space ticks, Enter accepts):",
                             input: .multiChoice(ChoiceList(known.map { ChoiceOption($0) }, ticked: ticked)),
                             notes: ["Without a ticked component Statuspage notifies no subscribers."])
+        case .confirmNoComponents:
+            return .confirm(title(context), "No components ticked: subscribers will NOT be notified. Send anyway? y/N",
+                            notes: ["n goes back to tick the affected components."], notesWarn: true)
         case .template:
             let templates = context.playbook.statuspage.templates
             let options = templates.map { ChoiceOption($0) } + [ChoiceOption("(no template)")]
@@ -57,14 +68,20 @@ struct CommsFlow: ConsoleFlow {
             return .next
         case .status:
             let index = answer.choice ?? 0
-            status = index == 0 ? nil : StatuspageStatus.allCases[index - 1]
+            let offered = offeredStatuses(context)
+            status = index == 0 || index > offered.count ? nil : offered[index - 1]
             step = .components
             return .next
         case .components:
             if case let .choices(indices) = answer {
                 components = indices.map { context.playbook.statuspage.components[$0] }
             }
-            step = .template
+            // Asked here, so "no" goes back to the components rather than losing the message typed later.
+            step = components.isEmpty && !context.playbook.statuspage.components.isEmpty ? .confirmNoComponents : .template
+            return .next
+        case .confirmNoComponents:
+            confirmedNoNotification = answer.confirmed
+            step = answer.confirmed ? .template : .components
             return .next
         case .template:
             let templates = context.playbook.statuspage.templates
@@ -75,11 +92,12 @@ struct CommsFlow: ConsoleFlow {
         case .text:
             guard let message = answer.optionalText else { return .invalid("Type the message first, or press Esc to cancel.") }
             text = message
-            if channel == .statuspage {
+            // The final "resolved" update stops the clock: there is no next update to promise.
+            if channel == .statuspage, status != .resolved {
                 step = .promise
                 return .next
             }
-            return .finish([.perform(.sendComms(CommsRequest(channel: channel, text: text)))])
+            return .finish([.perform(.sendComms(request(promising: nil)))])
         case .promise:
             var minutes: Int?
             if let typed = answer.optionalText {
@@ -90,16 +108,23 @@ struct CommsFlow: ConsoleFlow {
                 }
                 minutes = number
             }
-            return .finish([.perform(.sendComms(CommsRequest(
-                channel: .statuspage, text: text, status: status, components: components, template: template,
-                nextUpdateInMinutes: minutes)))])
+            return .finish([.perform(.sendComms(request(promising: minutes)))])
         }
+    }
+
+    private func request(promising minutes: Int?) -> CommsRequest {
+        guard channel == .statuspage else { return CommsRequest(channel: channel, text: text) }
+        var request = CommsRequest(channel: .statuspage, text: text, status: status, components: components, template: template,
+                                   nextUpdateInMinutes: minutes)
+        request.confirmedNoNotification = confirmedNoNotification
+        return request
     }
 
     private func title(_ context: FlowContext) -> String {
         guard channel == .statuspage else { return channel == .team ? "Tell the team" : "Send an email" }
-        let steps: [Step] = [.channel, .status, .components, .template, .text, .promise]
-        return "Statuspage update (\((steps.firstIndex(of: step) ?? 0) + 1)/\(steps.count))"
+        let steps: [Step] = [.channel, .status, .components, .template, .text] + (status == .resolved ? [] : [.promise])
+        let shown = step == .confirmNoComponents ? .components : step
+        return "Statuspage update (\((steps.firstIndex(of: shown) ?? 0) + 1)/\(steps.count))"
     }
 
     /// The first update uses the playbook's first template; later ones the template named after the status.
