@@ -18,6 +18,21 @@ final class TextEntryTests: XCTestCase {
         XCTAssertEqual(model.type([.enter], snapshot), [.perform(.log(.action, text: "keXpt!", at: nil))])
     }
 
+    /// The terminal delivers an emoji sequence one code point at a time; Backspace still removes the whole of it.
+    func testCodePointsTypedOneByOneJoinIntoOneCharacter() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        let pieces = "x👩\u{200D}💻🇬🇧👍🏽".unicodeScalars.map { KeyEvent.character(Character($0)) }
+        _ = model.type(keys("a") + pieces, snapshot)
+        XCTAssertEqual(promptText(model), "x👩‍💻🇬🇧👍🏽")
+        _ = model.type([.backspace], snapshot)
+        XCTAssertEqual(promptText(model), "x👩‍💻🇬🇧")
+        _ = model.type([.backspace], snapshot)
+        XCTAssertEqual(promptText(model), "x👩‍💻")
+        _ = model.type([.left] + keys("-") + [.end, .backspace], snapshot)
+        XCTAssertEqual(model.type([.enter], snapshot), [.perform(.log(.action, text: "x-", at: nil))])
+    }
+
     func testCursorIsShownOnlyInATextPrompt() {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "ana")

@@ -15,14 +15,17 @@ public struct TextField: Sendable, Equatable {
     public var text: String { String(characters) }
 
     public mutating func insert(_ character: Character) {
-        characters.insert(character, at: cursor)
-        cursor += 1
+        insert(contentsOf: [character])
     }
 
     /// Inserts several characters at the cursor and moves it past them (a paste).
     public mutating func insert(contentsOf inserted: [Character]) {
-        characters.insert(contentsOf: inserted, at: cursor)
-        cursor += inserted.count
+        // Regrouped as text: the terminal sends an emoji sequence, a flag or a skin tone one code point at a
+        // time, and the pieces must become one character, so that Backspace removes what is seen.
+        let before = String(characters[..<cursor]) + String(inserted)
+        let after = String(characters[cursor...])
+        characters = Array(before + after)
+        cursor = min(Array(before).count, characters.count)
     }
 
     public mutating func insertLineBreak() {
