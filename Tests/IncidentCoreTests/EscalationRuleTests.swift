@@ -16,6 +16,18 @@ import Testing
         #expect(s.ladder.nextStep.contains("TechOps Programme Director"))
     }
 
+    @Test func aResolvedIncidentNeedsNoFurtherEscalation() {
+        var s = Scenario.declared(lead: "alex")
+        #expect(s.ladder.nextStep.hasPrefix("If the team cannot handle it"))
+        s.must(.resolve(with: ["pat", "dee"], note: nil), as: "alex")
+        #expect(s.ladder.nextStep == "None: the incident is resolved.")
+        #expect(!s.ladder.levels.contains { $0.isNext })
+        // A suspected breach still puts Information Assurance first.
+        var security = Scenario.declared(lead: "alex", security: true)
+        security.must(.resolve(with: ["pat", "dee"], note: nil), as: "alex")
+        #expect(security.ladder.nextStep.hasPrefix("Alert Information Assurance now"))
+    }
+
     @Test func theOrderIsAPlaybookSetting() {
         var playbook = Playbook.standard
         playbook.escalation.levels.reverse()

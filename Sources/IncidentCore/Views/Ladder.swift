@@ -48,6 +48,8 @@ public struct Ladder: Sendable, Equatable {
         if let security = levels.first(where: { $0.kind == .security }), security.status?.step != .reached {
             nextStep = "Alert \(security.title) now: a security breach is suspected."
             levels[0].isNext = true
+        } else if state.phase == .resolved || state.phase == .closed {
+            nextStep = "None: the incident is \(state.phase.rawValue)."
         } else if let reached {
             nextStep = state.executiveAlert == nil
                 ? "\(reached.title) reached: they decide whether to alert the \(settings.executiveGroup); record the decision."
