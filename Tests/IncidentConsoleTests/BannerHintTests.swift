@@ -23,6 +23,13 @@ final class BannerHintTests: XCTestCase {
         XCTAssertTrue(text.contains("then: tenant update overdue by"), text)
     }
 
+    func testTheHeaderKnowsAStatuspageIncidentOpenedWithoutAStatus() {
+        var story = Story.fresh()
+        XCTAssertTrue(screenText(story.snapshot(actor: "sam")).contains("Statuspage: no incident yet"))
+        story.run(.sendComms(CommsRequest(channel: .statuspage, text: "Investigating", components: ["API"])), as: "sam")
+        XCTAssertTrue(screenText(story.snapshot(actor: "sam")).contains("Statuspage: open, no status set"))
+    }
+
     func testEveryStepHasAHintThatWorks() {
         for step in Playbook.standard.checklist.map(\.id) + [StepID.alertInformationAssurance] {
             let hint = BannerView.hint(for: step)

@@ -33,7 +33,9 @@ enum HeaderView {
         let theme = context.theme
         var line = StyledLine()
         line.add(" Statuspage: ", theme.dim)
-        line.add(state.comms.statuspageStatus?.rawValue ?? "no incident yet", state.comms.statuspageStatus == nil ? theme.warn : theme.strong)
+        // An update sent without a status still opens the Statuspage incident.
+        let statuspage = state.comms.statuspageStatus?.rawValue ?? (state.comms.statuspageOpenedAt == nil ? "no incident yet" : "open, no status set")
+        line.add(statuspage, state.comms.statuspageStatus == nil ? theme.warn : theme.strong)
         guard let declared = state.declaredAt else { return line }
         let running = ClockFormat.span(context.now.seconds(since: declared))
         if declaredAt {
