@@ -61,6 +61,19 @@ final class ReminderScheduleTests: XCTestCase {
         XCTAssertFalse(again.contains(.stepOverdue(StepID.joinIncidentChannel)))
     }
 
+    func testRemindersFallingDueTogetherMakeOneNotificationNamingTheIncident() {
+        let story = Story.fresh()
+        var schedule = ReminderSchedule()
+        let due = schedule.alerts(now: story.now, clock: CommsClock(state: story.state, playbook: story.playbook, now: story.now),
+                                  checklist: Checklist(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5)
+        XCTAssertGreaterThan(due.count, 2)
+        let notification = ReminderAlert.notification(for: due, incident: "INC-1 Apps down")
+        XCTAssertEqual(notification?.title, "INC-1 Apps down: \(due.count) reminders")
+        XCTAssertTrue(notification?.body.contains("Nominate an incident lead (with production access): press r.") == true, notification?.body ?? "")
+        XCTAssertEqual(ReminderAlert.notification(for: Array(due.prefix(1)), incident: "INC-1")?.title, "INC-1: \(due[0].title)")
+        XCTAssertNil(ReminderAlert.notification(for: [], incident: "INC-1"))
+    }
+
     func testAlertTextSaysWhatToDo() {
         let story = Story.overdue()
         var schedule = ReminderSchedule()

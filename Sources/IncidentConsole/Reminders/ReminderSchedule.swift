@@ -16,6 +16,16 @@ public struct ReminderAlert: Sendable, Equatable {
     public var body: String
 }
 
+extension ReminderAlert {
+    /// The alerts of one tick as one bell's worth of notification: several reminders at once become one message,
+    /// titled with the incident so a responder with two consoles knows which one calls.
+    public static func notification(for alerts: [ReminderAlert], incident: String) -> (title: String, body: String)? {
+        guard let first = alerts.first else { return nil }
+        let title = alerts.count == 1 ? "\(incident): \(first.title)" : "\(incident): \(alerts.count) reminders"
+        return (title, alerts.map(\.body).joined(separator: " "))
+    }
+}
+
 /// Remembers when each reason last rang, so none rings twice inside the repeat window.
 /// The run loop calls `alerts` every tick and rings the bell once if the result is not empty.
 public struct ReminderSchedule: Sendable, Equatable {
@@ -32,7 +42,7 @@ public struct ReminderSchedule: Sendable, Equatable {
                                      body: "\(what) overdue by \(formatDuration(remaining)): send it (c) or snooze (z)."))
         }
         for item in checklist.overdue {
-            due.append(ReminderAlert(reason: .stepOverdue(item.id), title: "Step overdue", body: "\(item.title): mark it done (x) when it is."))
+            due.append(ReminderAlert(reason: .stepOverdue(item.id), title: "Step overdue", body: "\(item.title): \(BannerView.hint(for: item.id))."))
         }
         let current = Set(due.map(\.reason))
         // A reason that is no longer overdue rings at once when it falls due again.

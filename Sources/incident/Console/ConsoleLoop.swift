@@ -196,10 +196,10 @@ final class ConsoleLoop {
         let alerts = reminders.alerts(now: now, clock: CommsClock(state: state, playbook: playbook, now: now),
                                       checklist: Checklist(state: state, playbook: playbook, now: now),
                                       repeatMinutes: playbook.reminders.repeatMinutes)
-        for alert in alerts {
-            terminal.bell()
-            if notifications { terminal.notify(title: alert.title, body: alert.body) }
-        }
+        // One bell and one notification a tick, however many reminders fall due together.
+        guard let notification = ReminderAlert.notification(for: alerts, incident: [state.id?.rawValue, state.title].compactMap { $0 }.joined(separator: " ")) else { return }
+        terminal.bell()
+        if notifications { terminal.notify(title: notification.title, body: notification.body) }
     }
 
     private func makeSnapshot() -> ConsoleSnapshot {
