@@ -22,10 +22,18 @@ public enum DraftKeeper {
         return file
     }
 
-    /// Drafts kept earlier, newest first.
-    public static func kept(environment: [String: String]) -> [URL] {
+    /// Drafts kept earlier and not yet pointed out, newest first.
+    public static func unseen(environment: [String: String]) -> [URL] {
         let folder = folder(environment: environment)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted(by: >).map { folder.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(seenSuffix) }.sorted(by: >).map { folder.appendingPathComponent($0) }
+    }
+
+    private static let seenSuffix = ".seen.txt"
+
+    /// Renames a draft so the next console does not point it out again; returns where it now is.
+    public static func markSeen(_ draft: URL) -> URL {
+        let seen = draft.deletingPathExtension().appendingPathExtension("seen.txt")
+        return (try? FileManager.default.moveItem(at: draft, to: seen)) == nil ? draft : seen
     }
 }

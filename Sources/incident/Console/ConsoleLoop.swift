@@ -33,8 +33,13 @@ final class ConsoleLoop {
     /// Runs until the user quits or a signal arrives; returns the exit status.
     func run(incident explicit: String?) -> Int32 {
         readLists(force: true)
-        if let kept = DraftKeeper.kept(environment: context.environment).first {
-            _ = model.receive(.failed(message: "Text typed into a console that was ended is kept in \(kept.path)"), snapshot: makeSnapshot())
+        // Pointed out once: the files stay, renamed, and later consoles do not repeat the notice.
+        let drafts = DraftKeeper.unseen(environment: context.environment)
+        if let newest = drafts.first {
+            let paths = drafts.map(DraftKeeper.markSeen)
+            let more = drafts.count > 1 ? " (and \(drafts.count - 1) more beside it)" : ""
+            _ = model.receive(.failed(message: "Text typed into a console that was ended is kept in \(paths.first?.path ?? newest.path)\(more)"),
+                              snapshot: makeSnapshot())
         }
         if let explicit {
             if let id = try? service.selectIncident(explicit) { open(id) }

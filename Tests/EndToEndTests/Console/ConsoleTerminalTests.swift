@@ -44,6 +44,15 @@ import Testing
         let next = try startConsole(sandbox, extra: ["XDG_STATE_HOME": state])
         defer { next.kill() }
         try next.waitFor("is kept in")
+        next.sendKeys("q")
+        #expect(try next.waitForExit() == 0)
+        // Pointed out once; the text is still there under its new name.
+        let seen = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(seen.count == 1 && seen[0].hasSuffix(".seen.txt"), "\(seen)")
+        let third = try startConsole(sandbox, extra: ["XDG_STATE_HOME": state])
+        defer { third.kill() }
+        try third.waitFor("Dropped session")
+        #expect(!(try third.capture()).contains("is kept in"))
     }
 
     @Test func anUnknownTerminalGetsAClearMessage() throws {
