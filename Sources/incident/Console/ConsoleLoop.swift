@@ -117,6 +117,9 @@ final class ConsoleLoop {
         guard !words.isEmpty else { return .failed(message: "Type a command, such as: log --kind finding TEXT") }
         // Standard input is the terminal here: reading it would hang the console.
         guard !words.contains("-") else { return .failed(message: "'-' reads standard input, which the console cannot; type the text instead.") }
+        if words.contains(where: { ["--help", "-h", "help"].contains($0) }) {
+            return .failed(message: "Help is not shown here: press Esc then ? for the keys, or run incident \(words[0] == "help" ? "" : words[0] + " ")--help in a shell.")
+        }
         let parsed: any ParsableCommand
         do { parsed = try IncidentCommand.parseAsRoot(words) } catch {
             return .failed(message: IncidentCommand.message(for: error))
@@ -128,7 +131,9 @@ final class ConsoleLoop {
             return .failed(message: "--incident, --as and --store do not apply here: the console acts as \(context.actor) on the incident on screen.")
         }
         guard let verb = parsed as? any IncidentVerb else {
-            return .failed(message: "':\(words[0])' is not available in the console; the panes show it. Try :log, :assign, :comms, :escalate, :resolve.")
+            let shown = ["show", "list", "console"].contains(words[0])
+            return .failed(message: "':\(words[0])' is not available in the console" + (shown ? "; the screen shows it." : "; run incident \(words[0]) in a shell.")
+                + " Try :log, :assign, :comms, :escalate, :resolve.")
         }
         guard let id = follower?.id else { return .failed(message: "No incident is open.") }
         return attempt { saved(try verb.perform(in: context, incident: id)) }

@@ -145,6 +145,16 @@ import Testing
         console.type("log can't reach the db")
         console.sendKeys("Enter")
         try console.waitFor("can't reach the db")
+        // Verbs the console cannot run say where they do run.
+        console.sendKeys(":")
+        console.type("log --help")
+        console.sendKeys("Enter")
+        try console.waitFor("run incident log --help in a shell")
+        console.sendKeys("C-u")
+        console.type("export --format csv")
+        console.sendKeys("Enter")
+        try console.waitFor("run incident export in a shell")
+        console.sendKeys("Escape")
         console.sendKeys("q")
         #expect(try console.waitForExit() == 0)
     }
