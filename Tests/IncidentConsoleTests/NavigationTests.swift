@@ -96,6 +96,14 @@ final class NavigationTests: XCTestCase {
         XCTAssertFalse(hasStyle(Theme.standard.searchMatch, in: ConsoleRenderer.render(model, snapshot)))
         _ = model.type(keys("n"), snapshot)
         XCTAssertEqual(model.question?.title, "Log a note")
+        _ = model.type([.escape] + keys("/router") + [.enter], snapshot)
+
+        // A new search starts empty, the last one shown beside it, so typing never runs the two together.
+        _ = model.type(keys("/"), snapshot)
+        XCTAssertEqual(promptText(model), "")
+        XCTAssertTrue(screenText(model, snapshot).contains("Last search: router"))
+        _ = model.type(keys("deploy") + [.enter], snapshot)
+        XCTAssertEqual(model.searchQuery, "deploy")
     }
 
     func testSearchWithoutMatchesSaysSo() {

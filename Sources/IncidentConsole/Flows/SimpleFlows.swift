@@ -74,7 +74,8 @@ struct SearchFlow: ConsoleFlow {
     var previous = ""
 
     func question(_ context: FlowContext) -> Question {
-        .text("Search", "Search the timeline for:", prefill: previous)
+        // Starts empty: a new search is the common case, and typing after a prefill would run the two together.
+        .text("Search", "Search the timeline for:", notes: previous.isEmpty ? [] : ["Last search: \(previous)"])
     }
 
     mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {
