@@ -31,7 +31,7 @@ import Testing
         console.sendKeys("a")
         console.type("Restarted router 2 — 漢字")
         console.sendKeys("Enter")
-        try console.waitFor("Restarted router 2 — 漢字")
+        try console.waitForSaved("Restarted router 2 — 漢字")
 
         let report = try showJSON(sandbox)
         let timeline = try #require(report["timeline"] as? [[String: Any]])
@@ -133,7 +133,7 @@ import Testing
         let prefix = String(try #require(entry["id"] as? String).prefix(8))
         console.type("correct \(prefix) router 2 is down")
         console.sendKeys("Enter")
-        try console.waitFor("router 2 is down")
+        try console.waitForSaved("Corrected: router 2 is down")
         console.sendKeys(":")
         console.type("log --as bob elsewhere")
         console.sendKeys("Enter")
@@ -144,7 +144,7 @@ import Testing
         console.sendKeys(":")
         console.type("log can't reach the db")
         console.sendKeys("Enter")
-        try console.waitFor("can't reach the db")
+        try console.waitForSaved("can't reach the db")
         // Verbs the console cannot run say where they do run.
         console.sendKeys(":")
         console.type("log --help")
@@ -196,15 +196,18 @@ import Testing
         console.sendKeys("/")
         console.type("router 2")
         console.sendKeys("Enter")
+        try console.waitFor("/router 2: 1/1")
         console.sendKeys("E")
         try console.waitFor("Correct which entry?")
         console.sendKeys("Enter")
         try console.waitFor("Corrected text:")
         console.type(" and 3")
         console.sendKeys("Enter")
-        try console.waitForAll(["Restarted router 2 and 3", "(corrected)"])
+        try console.waitForSaved("Corrected: Restarted router 2 and 3")
+        try console.waitFor("(corrected)")
 
         console.sendKeys("Escape")  // leave the search
+        try console.waitForAbsence(of: "/router 2:")
         console.sendKeys("X")
         try console.waitFor("Strike out which entry?")
         console.sendKeys("Down")  // the list is newest first: the finding, then the corrected action
@@ -213,7 +216,7 @@ import Testing
         try console.waitFor("Why strike it out?")
         console.type("belongs to another incident")
         console.sendKeys("Enter")
-        try console.waitFor("belongs to another incident")
+        try console.waitForSaved("Struck: belongs to another incident")
 
         let timeline = try #require(try showJSON(sandbox)["timeline"] as? [[String: Any]])
         #expect(timeline.contains {

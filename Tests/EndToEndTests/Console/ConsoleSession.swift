@@ -27,6 +27,16 @@ extension TmuxSession {
         try tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// Waits until the message line says an entry containing `text` was saved. Text typed into a prompt is on
+    /// screen before it is saved, so waiting for the text alone can race the store; the next keys sent too early
+    /// can also arrive with the Enter in one batch, where Enter reads as a pasted newline.
+    @discardableResult
+    func waitForSaved(_ text: String) throws -> String {
+        try waitUntil("the message line says \"Saved: …\(text)…\"") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix(" Saved: ") && $0.contains(text) }
+        }
+    }
+
     /// Declares an incident through the welcome screen's keys.
     func declareWithKeys(_ title: String) throws {
         try waitFor("No open incident")
