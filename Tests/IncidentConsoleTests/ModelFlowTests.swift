@@ -256,6 +256,20 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertTrue(model.isPromptActive)
     }
 
+    func testARoleTakenMeanwhileIsPointedOutBeforeItIsHandedOver() {
+        var model = ConsoleModel()
+        let story = Story.fresh()
+        let before = story.snapshot(actor: "sam")
+        _ = model.type(keys("r") + [.enter] + keys("lee"), before)
+        // Another console makes kim lead while sam is typing.
+        var meanwhile = story
+        meanwhile.run(.assignRole(.lead, "kim", productionAccessConfirmed: true), as: "sam")
+        let after = meanwhile.snapshot(actor: "sam")
+        XCTAssertEqual(model.type([.enter], after), [])
+        XCTAssertTrue(screenText(model, after).contains("kim became incident lead meanwhile"), screenText(model, after))
+        XCTAssertEqual(model.type([.enter], after), [.perform(.assignRole(.lead, "lee", productionAccessConfirmed: false))])
+    }
+
     func testPickerOpensTheSelectedIncident() {
         var model = ConsoleModel()
         let open = ["INC-A", "INC-B"].map {

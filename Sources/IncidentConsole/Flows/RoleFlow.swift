@@ -5,6 +5,8 @@ struct RoleFlow: ConsoleFlow {
     /// Process order: the roles the person on support fills first come first.
     static let roles: [Role] = [.lead, .comms, .support, .member, .productManager, .deliveryManager]
     var role: Role?
+    /// Who held the role when it was chosen: another console may assign it while the name is being typed.
+    var holderWhenChosen: Person?
 
     func question(_ context: FlowContext) -> Question {
         let state = context.incident
@@ -25,10 +27,18 @@ struct RoleFlow: ConsoleFlow {
 
     mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {
         guard let role else {
-            role = Self.roles[answer.choice ?? 0]
+            let chosen = Self.roles[answer.choice ?? 0]
+            role = chosen
+            holderWhenChosen = context.incident.holder(of: chosen)
             return .next
         }
         guard let name = answer.optionalText else { return .invalid("Type the person's name, or press Esc to cancel.") }
+        let holder = role.isSingleHolder ? context.incident.holder(of: role) : nil
+        if let holder, holder != holderWhenChosen, holder != Person(name) {
+            // Say so once; a second Enter hands it over knowingly.
+            holderWhenChosen = holder
+            return .invalid("\(holder) became \(role.title.lowercased()) meanwhile. Enter again hands it over from \(holder) to \(name); Esc cancels.")
+        }
         return .finish([.perform(.assignRole(role, Person(name), productionAccessConfirmed: false))])
     }
 }
