@@ -270,6 +270,19 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertEqual(model.type([.enter], after), [.perform(.assignRole(.lead, "lee", productionAccessConfirmed: false))])
     }
 
+    func testTheHeaderCountsTheOtherOpenIncidents() {
+        let story = Story.busy()
+        let listing = { (id: IncidentID) in IncidentListing(id: id, title: id.rawValue, priority: .p1, phase: .active, declaredAt: storyStart) }
+        let alone = ConsoleSnapshot(state: story.state, openIncidents: [listing(Story.id)], playbook: story.playbook, now: story.now,
+                                    timeZone: london, actor: "kim", size: Size(width: 100, height: 30))
+        XCTAssertFalse(screenText(alone).contains("open (i)"))
+        let withAnother = ConsoleSnapshot(state: story.state, openIncidents: [listing(Story.id), listing(IncidentID("INC-OTHER"))],
+                                          playbook: story.playbook, now: story.now, timeZone: london, actor: "kim",
+                                          size: Size(width: 100, height: 30))
+        let header = screenText(withAnother).split(separator: "\n")[0]
+        XCTAssertTrue(header.contains("+1 open (i)  INC-20260701-K7Q  ACTIVE"), String(header))
+    }
+
     func testPickerOpensTheSelectedIncident() {
         var model = ConsoleModel()
         let open = ["INC-A", "INC-B"].map {

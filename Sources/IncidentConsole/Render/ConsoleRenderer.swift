@@ -20,7 +20,8 @@ public enum ConsoleRenderer {
             StartScreens.picker(snapshot, selection: model.pickerIndex(snapshot), body: layout.body, context: context, grid: &grid)
         case .incident:
             if let state = snapshot.incident {
-                IncidentScreen.draw(state, model: model, layout: layout, banner: BannerView.text(state, context: context),
+                let othersOpen = snapshot.openIncidents.filter { $0.id != state.id }.count
+                IncidentScreen.draw(state, model: model, layout: layout, othersOpen: othersOpen, banner: BannerView.text(state, context: context),
                                     context: context, grid: &grid)
             }
         }

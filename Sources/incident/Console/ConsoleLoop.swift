@@ -186,10 +186,11 @@ final class ConsoleLoop {
         }
     }
 
-    /// The incident lists feed the welcome screen and the picker only, so they are not read while an incident is open.
+    /// The incident lists feed the welcome screen and the picker, every 2 s; with an incident open, only the header's
+    /// count of other open incidents needs them, every 5 s.
     private func readLists(force: Bool) {
         let now = Date()
-        guard force || (follower == nil && now.timeIntervalSince(listsReadAt) >= 2) else { return }
+        guard force || now.timeIntervalSince(listsReadAt) >= (follower == nil ? 2 : 5) else { return }
         listsReadAt = now
         guard let summaries = try? service.store.incidents() else { return }
         let listings = summaries.map {

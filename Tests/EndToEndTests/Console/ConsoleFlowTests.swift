@@ -240,6 +240,7 @@ import Testing
             screen.contains("[1 Timeline]") && ["Database failover", "Router pool exhausted"].contains { screen.contains("Declared P1: \($0)") }
         }
         let other = opened.contains("Declared P1: Database failover") ? "Router pool exhausted" : "Database failover"
+        try console.waitFor("+1 open (i)")
         console.sendKeys("i")
         let picker = try console.waitForAll(["Open incidents (2)", "Database failover", "Router pool exhausted"])
         // The incident just left is selected; the other is one step down or up from it.

@@ -3,11 +3,13 @@ import IncidentCore
 import ScreenGrid
 
 enum HeaderView {
-    static func draw(_ state: IncidentState, width: Int, context: RenderContext, grid: inout Grid) {
+    /// `othersOpen`: other incidents open in the store, marked so a second outage is not missed while this one is on screen.
+    static func draw(_ state: IncidentState, othersOpen: Int = 0, width: Int, context: RenderContext, grid: inout Grid) {
         let theme = context.theme
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: theme.header)
+        let others = othersOpen > 0 ? " +\(othersOpen) open (i) " : ""
         let right = " \(context.clean(state.id?.rawValue ?? ""))  \(state.phase.rawValue.uppercased()) "
-        let rightWidth = TextWidth.of(right)
+        let rightWidth = TextWidth.of(right) + TextWidth.of(others)
         var x = grid.put(" \(state.priority.rawValue) ", x: 0, y: 0, style: theme.header)
         if state.securitySensitive {
             x += grid.put(" SECURITY ", x: x, y: 0, style: theme.security)
@@ -15,7 +17,8 @@ enum HeaderView {
         let room = max(0, width - x - rightWidth - 1)
         grid.put(" " + TextWidth.truncate(context.clean(state.title), toWidth: max(0, room - 1), ellipsis: context.glyphs.ellipsis),
                  x: x, y: 0, style: theme.header, maxWidth: room)
-        grid.put(right, x: max(0, width - rightWidth), y: 0, style: theme.header)
+        if !others.isEmpty { grid.put(others, x: max(0, width - rightWidth), y: 0, style: theme.warn) }
+        grid.put(right, x: max(0, width - TextWidth.of(right)), y: 0, style: theme.header)
 
         // Narrow screens drop the seconds, then say "up 1h 05m" instead of when it was declared.
         let variants = [(true, true), (false, true), (false, false)]

@@ -3,9 +3,9 @@ import IncidentCore
 import ScreenGrid
 
 enum IncidentScreen {
-    static func draw(_ state: IncidentState, model: ConsoleModel, layout: ScreenLayout, banner: String?, context: RenderContext,
-                     grid: inout Grid) {
-        HeaderView.draw(state, width: layout.size.width, context: context, grid: &grid)
+    static func draw(_ state: IncidentState, model: ConsoleModel, layout: ScreenLayout, othersOpen: Int, banner: String?,
+                     context: RenderContext, grid: inout Grid) {
+        HeaderView.draw(state, othersOpen: othersOpen, width: layout.size.width, context: context, grid: &grid)
         if let banner, let row = layout.banner {
             BannerView.draw(banner, row: row, width: layout.size.width, context: context, grid: &grid)
         }
