@@ -9,6 +9,20 @@ public struct IncidentReport: Codable, Sendable {
         public var since: String?
         public var productionAccess: String?
     }
+    /// One person holding one role for a while; `until` is nil while they still hold it.
+    public struct Tenure: Codable, Sendable {
+        public var role: String
+        public var person: String
+        public var from: String
+        public var until: String?
+        public var productionAccess: String?
+    }
+    public struct Durations: Codable, Sendable {
+        public var sinceDeclaredSeconds: Int?
+        public var toResolutionSeconds: Int?
+        /// Negative once the review deadline has passed.
+        public var untilReviewDeadlineSeconds: Int?
+    }
     public struct Entry: Codable, Sendable {
         public var id: String
         public var sequence: Int
@@ -54,11 +68,15 @@ public struct IncidentReport: Codable, Sendable {
     public var declaredAt: String?
     public var resolvedAt: String?
     public var roles: [RoleLine]
+    public var roleHistory: [Tenure]
+    public var durations: Durations
     public var timeline: [Entry]
     public var comms: Comms
     public var checklist: [Step]
     public var escalation: [Level]
     public var nextEscalationStep: String
+    /// How to find the person to escalate to inside the team.
+    public var escalationRota: [String]
 
     public init(state: IncidentState, playbook: Playbook, now: Date) {
         let clock = CommsClock(state: state, playbook: playbook, now: now)
@@ -75,6 +93,14 @@ public struct IncidentReport: Codable, Sendable {
             RoleLine(role: $0.role.rawValue, person: $0.person?.name, since: $0.since.map(Timestamp.format),
                      productionAccess: $0.productionAccess?.summary)
         }
+        roleHistory = state.roleHistory.map {
+            Tenure(role: $0.role.rawValue, person: $0.person.name, from: Timestamp.format($0.from), until: $0.until.map(Timestamp.format),
+                   productionAccess: $0.productionAccess?.summary)
+        }
+        let spans = IncidentCore.Durations(state: state, playbook: playbook, now: now)
+        let seconds = { (span: TimeInterval?) in span.map { Int($0.rounded(.down)) } }
+        durations = Durations(sinceDeclaredSeconds: seconds(spans.sinceDeclared), toResolutionSeconds: seconds(spans.toResolution),
+                              untilReviewDeadlineSeconds: seconds(spans.untilReviewDeadline))
         timeline = state.timeline.map {
             Entry(id: $0.id.uuidString.lowercased(), sequence: $0.sequence, occurredAt: Timestamp.format($0.occurredAt),
                   loggedAt: Timestamp.format($0.loggedAt), actor: $0.actor.name, kind: $0.category.name, text: $0.text,
@@ -93,6 +119,7 @@ public struct IncidentReport: Codable, Sendable {
                   since: $0.status.map { Timestamp.format($0.since) }, next: $0.isNext)
         }
         nextEscalationStep = ladder.nextStep
+        escalationRota = ladder.rotaSteps
     }
 
     public func json() throws -> String {

@@ -1,16 +1,22 @@
 /// The plain-text form of `incident show`.
 import Foundation
 import IncidentApp
+import IncidentCore
 
 enum ShowText {
     static func render(_ r: IncidentReport) -> String {
         var out: [String] = []
         out.append("\(r.id)  \(r.priority)  \(r.phase)\(r.securitySensitive ? "  SECURITY" : "")  \(r.title)")
         out.append("Declared \(r.declaredAt ?? "-")" + (r.resolvedAt.map { ", resolved \($0)" } ?? ""))
+        if let line = durations(r.durations) { out.append(line) }
         out.append("")
         out.append("Roles")
         for role in r.roles where role.person != nil {
             out.append("  \(role.role): \(role.person ?? "")" + (role.productionAccess.map { " (production access \($0))" } ?? ""))
+        }
+        let handedOver = r.roleHistory.filter { $0.until != nil }
+        if !handedOver.isEmpty {
+            out.append("  earlier: " + handedOver.map { "\($0.role) \($0.person) until \($0.until ?? "")" }.joined(separator: "; "))
         }
         out.append("")
         var comms = "Comms: \(r.comms.phase)"
@@ -30,6 +36,8 @@ enum ShowText {
         for level in r.escalation {
             out.append("  \(level.next ? ">" : " ") \(level.title): \(level.state)" + (level.since.map { " since \($0)" } ?? ""))
         }
+        out.append("  Inside the team, the escalation rota:")
+        out += r.escalationRota.map { "    - \($0)" }
         out.append("")
         out.append("Timeline")
         for entry in r.timeline {
@@ -40,5 +48,20 @@ enum ShowText {
             out.append(line)
         }
         return out.joined(separator: "\n")
+    }
+
+    /// "Running for 1h 05m", or "Resolved after 2h 10m; review due within 6d 23h".
+    private static func durations(_ d: IncidentReport.Durations) -> String? {
+        var parts: [String] = []
+        if let resolved = d.toResolutionSeconds {
+            parts.append("Resolved after \(formatDuration(TimeInterval(resolved)))")
+        } else if let running = d.sinceDeclaredSeconds {
+            parts.append("Running for \(formatDuration(TimeInterval(running)))")
+        }
+        if let review = d.untilReviewDeadlineSeconds {
+            parts.append(review >= 0 ? "review due within \(formatDuration(TimeInterval(review)))"
+                                     : "review deadline passed \(formatDuration(TimeInterval(review))) ago")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
