@@ -75,12 +75,25 @@ extension CursesTerminal {
     }
 
     private func add(_ text: Character, style: Style, x: Int, y: Int) {
-        var characters = text.unicodeScalars.prefix(Int(cn_cchar_max())).map { wchar_t(bitPattern: $0.value) }
+        var characters = Self.cellScalars(of: text).prefix(Int(cn_cchar_max())).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         let (attributes, pair) = cursesStyle(style)
         var cell = cchar_t()
         setcchar(&cell, characters, attributes, pair, nil)
         mvwadd_wch(window, Int32(y), Int32(x), &cell)
+    }
+
+    /// What one curses cell can hold of a character: its first scalar and the zero-width marks after it. A cell
+    /// takes one spacing character, so an emoji sequence (joined by U+200D), a flag or a skin tone keeps its first
+    /// emoji; handing curses the rest would be refused or spill the joiner into the next cell.
+    static func cellScalars(of text: Character) -> [Unicode.Scalar] {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return [] }
+        var kept = [first]
+        while let next = scalars.next(), next.value != 0x200D, TextWidth.of(next) == 0 {
+            kept.append(next)
+        }
+        return kept
     }
 
     /// Curses attributes and colour pair for a style on this terminal.

@@ -85,6 +85,16 @@ import Testing
         #expect(text == "\u{1B}Ptmux;\(osc9)\u{1B}\\" + "\u{1B}Ptmux;\(osc777)\u{1B}\\")
     }
 
+    @Test func aCellHoldsTheFirstEmojiOfASequenceAndItsMarksButNoJoiner() {
+        func cell(_ text: Character) -> String { String(String.UnicodeScalarView(CursesTerminal.cellScalars(of: text))) }
+        #expect(cell("👩\u{200D}💻") == "👩")
+        #expect(cell("🇬🇧") == "🇬")
+        #expect(cell("👍🏽") == "👍")
+        #expect(cell("❤\u{FE0F}") == "❤\u{FE0F}", "a variation selector stays with its character")
+        #expect(cell("e\u{301}") == "e\u{301}", "a combining accent stays")
+        #expect(cell("漢") == "漢")
+    }
+
     @Test func utf8LocaleIsDetectedFromTheEnvironment() {
         #expect(LocaleSetup.wantsUTF8(["LANG": "en_US.UTF-8"]))
         #expect(LocaleSetup.wantsUTF8(["LC_ALL": "de_DE.utf8", "LANG": "C"]))
