@@ -12,6 +12,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The store file, in a folder that exists (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path"))
     var store: String?
 
+    @Option(help: ArgumentHelp("The team's playbook file (default: $INCIDENT_PLAYBOOK, else ~/.config/incident/playbook.toml if present, else the standard process).", valueName: "path"))
+    var playbook: String?
+
     @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then $USER, $LOGNAME, the account name).", valueName: "name"))
     var actor: String?
 
@@ -38,6 +41,8 @@ struct GlobalOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let location = StoreLocation.resolve(explicitPath: store, environment: environment)
         let clock = try AppClock(environment: environment)
+        // A mistake in the playbook file is reported before anything is opened or recorded.
+        let (playbook, _) = try PlaybookFile.find(playbook, environment: environment)
         // Settled before the store is opened, so a command that cannot say who acts creates nothing.
         // Reading records nothing and needs nobody to act, but an --as given must still be a name.
         let acting = creating || actor != nil ? try Identity.actor(explicit: actor, environment: environment) : Person("")
@@ -45,7 +50,7 @@ struct GlobalOptions: ParsableArguments {
             creating ? try SQLiteEventStore(location: location) : try SQLiteEventStore.openIfPresent(url: location.url)
         }
         return opened.map {
-            Context(service: IncidentService(store: $0, clock: clock), actor: acting, environment: environment)
+            Context(service: IncidentService(store: $0, playbook: playbook, clock: clock), actor: acting, environment: environment)
         }
     }
 }

@@ -39,11 +39,14 @@ final class CLISandbox {
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-    /// The environment of every run: the test's own, minus anything that could point at a real store,
-    /// with HOME inside the sandbox.
+    /// The environment of every run: the test's own, minus anything that could point at a real store, playbook,
+    /// theme or drafts, with HOME inside the sandbox.
     func environment(user: String? = nil, now: String? = nil, store: String? = nil) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
-        for key in ["INCIDENT_STORE", "INCIDENT_USER", "INCIDENT_NOW", "XDG_DATA_HOME"] { environment[key] = nil }
+        for key in ["INCIDENT_STORE", "INCIDENT_USER", "INCIDENT_NOW", "INCIDENT_PLAYBOOK", "INCIDENT_THEME", "XDG_DATA_HOME",
+                    "XDG_CONFIG_HOME", "XDG_STATE_HOME"] {
+            environment[key] = nil
+        }
         environment["HOME"] = folder.path
         environment["INCIDENT_STORE"] = store ?? storePath
         environment["INCIDENT_USER"] = user ?? self.user

@@ -1,0 +1,51 @@
+/// A team's playbook file through the real binary: its roster decides who may lead; a mistake stops before anything is written.
+import Foundation
+import Testing
+
+@Suite struct PlaybookTests {
+    @Test func theRosterInTheTeamsPlaybookDecidesWhoMayLead() throws {
+        let sandbox = try CLISandbox()
+        let playbook = sandbox.path("team.toml")
+        try Data("""
+            [[roster]]
+            name = "kim"
+            production_access = true
+            [[roster]]
+            name = "bob"
+            production_access = false
+            """.utf8).write(to: URL(fileURLWithPath: playbook))
+        let withPlaybook = ["--playbook", playbook]
+        try #require(sandbox.run(["new", "Roster"] + withPlaybook).status == 0)
+
+        let refused = try sandbox.run(["assign", "lead", "bob", "--production-access"] + withPlaybook)
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.stderr.contains("The roster says bob has no production access"), "\(refused.stderr)")
+        let accepted = try sandbox.run(["assign", "lead", "kim"] + withPlaybook)
+        #expect(accepted.status == 0, "\(accepted)")
+        #expect(accepted.stdout.contains("production access per roster"), "\(accepted.stdout)")
+
+        let summary = try sandbox.run(["playbook", playbook])
+        #expect(summary.stdout.contains("Roster: kim (production access), bob (no production access)"), "\(summary)")
+    }
+
+    @Test func aMistakeInThePlaybookExits2AndCreatesNoStore() throws {
+        let sandbox = try CLISandbox()
+        let playbook = sandbox.path("team.toml")
+        try Data("[comms]\ntenant_update_minute = 30\n".utf8).write(to: URL(fileURLWithPath: playbook))
+        let result = try sandbox.run(["new", "Never declared", "--playbook", playbook])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("unknown key 'tenant_update_minute' in [comms]"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.storePath))
+    }
+
+    @Test func theTemplateIsAPlaybookTheBinaryAccepts() throws {
+        let sandbox = try CLISandbox()
+        let template = try sandbox.run(["playbook", "--template"])
+        try #require(template.status == 0)
+        let file = sandbox.path("from-template.toml")
+        try Data(template.stdout.utf8).write(to: URL(fileURLWithPath: file))
+        let check = try sandbox.run(["playbook", file])
+        #expect(check.status == 0, "\(check)")
+        #expect(check.stdout.contains("From: \(file)"))
+    }
+}
