@@ -73,6 +73,18 @@ import Testing
         }
     }
 
+    /// docs/playbook.md shows every setting; its example must stay a file the program accepts.
+    @Test func theExampleInTheDocsIsAValidPlaybook() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/playbook.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let start = try #require(text.range(of: "```toml\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let playbook = try PlaybookFile.parse(String(text[start.upperBound..<end.lowerBound]), source: "docs/playbook.md")
+        #expect(playbook.rosterEntry(for: "bob")?.productionAccess == false)
+        #expect(playbook.name == "Platform team incident process")
+    }
+
     @Test func foundByOptionThenEnvironmentThenTheConfigFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
