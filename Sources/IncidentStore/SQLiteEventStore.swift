@@ -32,8 +32,24 @@ public final class SQLiteEventStore: EventStore {
     private init(existing url: URL, options: StoreOptions) throws {
         self.url = url
         self.options = options
-        pool = try StoreError.mapping(path: url.path, busyTimeout: options.busyTimeout) {
-            try Self.openPool(path: url.path, options: options)
+        pool = try Self.retryingWhileBusy(options.busyTimeout) {
+            try StoreError.mapping(path: url.path, busyTimeout: options.busyTimeout) {
+                try Self.openPool(path: url.path, options: options)
+            }
+        }
+    }
+
+    /// Opening a new store races other processes doing the same: switching it to WAL and migrating take locks
+    /// for which SQLite can answer "busy" at once, without waiting. Opening again shortly after succeeds; only
+    /// a lock held for the whole busy timeout is reported.
+    private static func retryingWhileBusy<T>(_ timeout: TimeInterval, _ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            do {
+                return try body()
+            } catch StoreError.busy where Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 
