@@ -9,12 +9,17 @@ struct EscalateCommand: IncidentVerb {
         commandName: "escalate", abstract: "Record an escalation step.",
         discussion: "LEVEL is a level id (see incident show), a unique part of it, or its number on the ladder (1, 2, ...).")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Who: techops-programme-director, head-of-reliability-engineering, director-gds-portfolio-group, information-assurance.") var level: String
+    @Argument(help: "Who: a level id from the playbook (incident playbook, incident show), a unique part of it, or its number.") var level: String
     @Argument(help: "contacting, reached or unavailable.") var step: EscalationStep
     @Option(help: "A note, such as how they were contacted.") var note: String?
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
-        .escalate(level: try Self.levelID(level, playbook: .standard), step: step, note: note)
+        try command(now: now, timeZone: timeZone, state: IncidentState(), playbook: .standard)
+    }
+
+    /// Level names and numbers are the ladder of the playbook in use.
+    func command(now: Date, timeZone: TimeZone, state: IncidentState, playbook: Playbook) throws -> Command {
+        .escalate(level: try Self.levelID(level, playbook: playbook), step: step, note: note)
     }
 
     static func levelID(_ text: String, playbook: Playbook) throws -> String {

@@ -61,6 +61,8 @@ protocol IncidentVerb: ParsableCommand {
     func command(now: Date, timeZone: TimeZone) throws -> Command
     /// For verbs that refer to something in the incident, such as an entry by the start of its id.
     func command(now: Date, timeZone: TimeZone, state: IncidentState) throws -> Command
+    /// For verbs that name something the playbook defines, such as an escalation level.
+    func command(now: Date, timeZone: TimeZone, state: IncidentState, playbook: Playbook) throws -> Command
 }
 
 extension IncidentVerb {
@@ -79,9 +81,13 @@ extension IncidentVerb {
         try command(now: now, timeZone: timeZone)
     }
 
+    func command(now: Date, timeZone: TimeZone, state: IncidentState, playbook: Playbook) throws -> Command {
+        try command(now: now, timeZone: timeZone, state: state)
+    }
+
     func perform(in context: GlobalOptions.Context, incident: IncidentID) throws -> IncidentService.Accepted {
         let state = try appErrors { try context.service.state(of: incident) }
-        let command = try command(now: context.now(), timeZone: context.timeZone, state: state)
+        let command = try command(now: context.now(), timeZone: context.timeZone, state: state, playbook: context.service.playbook)
         return try appErrors { try context.service.perform(command, on: incident, as: context.actor) }
     }
 }

@@ -28,6 +28,27 @@ import Testing
         #expect(summary.stdout.contains("Roster: kim (production access), bob (no production access)"), "\(summary)")
     }
 
+    @Test func escalationLevelsAreTheTeamsLadder() throws {
+        let sandbox = try CLISandbox()
+        let playbook = sandbox.path("team.toml")
+        try Data("""
+            [escalation]
+            levels = [{ id = "duty-manager", title = "Duty manager" }, { id = "cto", title = "Chief technology officer" }]
+            last_resort = { id = "ceo", title = "Chief executive" }
+            """.utf8).write(to: URL(fileURLWithPath: playbook))
+        let withPlaybook = ["--playbook", playbook]
+        try #require(sandbox.run(["new", "Own ladder"] + withPlaybook).status == 0)
+        let first = try sandbox.run(["escalate", "1", "unavailable"] + withPlaybook)
+        #expect(first.status == 0, "\(first)")
+        #expect(first.stdout.contains("Escalation to Duty manager: unavailable"), "\(first.stdout)")
+        let byID = try sandbox.run(["escalate", "cto", "contacting"] + withPlaybook)
+        #expect(byID.status == 0, "\(byID)")
+        #expect(byID.stdout.contains("Chief technology officer"), "\(byID.stdout)")
+        let standardName = try sandbox.run(["escalate", "techops-programme-director", "contacting"] + withPlaybook)
+        #expect(standardName.status == 2, "\(standardName)")
+        #expect(standardName.stderr.contains("Levels: information-assurance, duty-manager, cto, ceo"), "\(standardName.stderr)")
+    }
+
     @Test func aMistakeInThePlaybookExits2AndCreatesNoStore() throws {
         let sandbox = try CLISandbox()
         let playbook = sandbox.path("team.toml")
