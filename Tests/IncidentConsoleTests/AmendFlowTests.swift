@@ -57,6 +57,19 @@ final class AmendFlowTests: XCTestCase {
                        [.perform(.strike(entry: id, reason: "duplicate of the finding"))])
     }
 
+    func testTheSearchMatchStaysPreselectedWhenABackDatedEntryArrives() throws {
+        var story = Story.busy()
+        var model = ConsoleModel()
+        _ = model.type(keys("/") + keys("router logs") + [.enter], story.snapshot(actor: "ana"))
+        // Another process logs an entry back-dated before the match: every later position shifts by one.
+        story.run(.log(.note, text: "Pager went off", at: storyStart.addingTimeInterval(60)), as: "kim")
+        let later = story.snapshot(actor: "ana")
+        _ = model.type(keys("X"), later)
+        guard case let .choice(list)? = model.question?.input else { return XCTFail("X asks which entry") }
+        XCTAssertTrue(list.options[list.selected].label.hasSuffix("action: Checked router logs"), list.options[list.selected].label)
+        XCTAssertTrue(screenText(model, later).contains("/router logs: 1/1"))
+    }
+
     func testTheKeysAreOffWithNothingToAmend() {
         let table = KeyTable.standard
         var model = ConsoleModel()

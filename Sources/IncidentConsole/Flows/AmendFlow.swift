@@ -12,12 +12,10 @@ struct AmendFlow: ConsoleFlow {
     let preselected: Int
     var chosen: TimelineItem?
 
-    /// `preferring` is a timeline index (the current search match); it is preselected when it can be amended.
-    init(_ amendment: Amendment, _ context: FlowContext, preferring itemIndex: Int?) {
+    /// `preferring` is an entry id (the current search match); it is preselected when it can be amended.
+    init(_ amendment: Amendment, _ context: FlowContext, preferring preferred: UUID?) {
         self.amendment = amendment
-        let timeline = context.incident.timeline
-        let entries = timeline.reversed().filter(Self.canBeAmended)
-        let preferred = itemIndex.flatMap { timeline.indices.contains($0) ? timeline[$0].id : nil }
+        let entries = context.incident.timeline.reversed().filter(Self.canBeAmended)
         preselected = preferred.flatMap { id in entries.firstIndex { $0.id == id } } ?? 0
         self.entries = entries
     }

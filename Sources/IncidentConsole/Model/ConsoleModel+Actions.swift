@@ -16,8 +16,8 @@ extension ConsoleModel {
         case .resolve: start(ResolveFlow(), context)
         case .snooze: start(SnoozeFlow(), context)
         case .stepDone: start(StepDoneFlow(context), context)
-        case .correctEntry: start(AmendFlow(.correct, context, preferring: search?.currentItem), context)
-        case .strikeEntry: start(AmendFlow(.strike, context, preferring: search?.currentItem), context)
+        case .correctEntry: start(AmendFlow(.correct, context, preferring: search?.currentID), context)
+        case .strikeEntry: start(AmendFlow(.strike, context, preferring: search?.currentID), context)
         case .search: start(SearchFlow(previous: search?.query ?? ""), context)
         case .commandLine: start(CommandLineFlow(), context)
         case .nextMatch: jumpToMatch(forward: true, snapshot: snapshot)
@@ -69,7 +69,7 @@ extension ConsoleModel {
 
     mutating func jumpToMatch(forward: Bool, snapshot: ConsoleSnapshot) {
         guard let state = snapshot.incident, let current = search, let target = current.step(forward: forward, in: state) else { return }
-        search?.currentItem = target
+        search?.currentID = state.timeline[target].id
         focus = .timeline
         guard let geometry = timelineGeometry(snapshot) else { return }
         guard let row = geometry.rows.firstIndex(where: { $0.itemIndex == target }) else { return }

@@ -18,7 +18,7 @@ enum TimelineLayout {
     private static func itemRows(_ state: IncidentState, width: Int, context: RenderContext,
                                  search: SearchState?) -> (Int) -> [TimelineRow] {
         let multiDay = spansDays(state, context)
-        let currentMatch = search?.currentItem
+        let currentMatch = search?.currentItem(in: state)
         let query = search.map { context.clean($0.query) }
         return { index in
             lines(for: state.timeline[index], width: width, multiDay: multiDay, context: context,

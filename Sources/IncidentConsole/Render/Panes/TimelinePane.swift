@@ -15,7 +15,7 @@ enum TimelinePane {
         var suffix = rect.width >= 60 ? "\(count), \(context.local.zoneName) time" : count
         if let search = model.search {
             let matches = search.matches(in: state)
-            let position = search.currentItem.flatMap { matches.firstIndex(of: $0) }.map { "\($0 + 1)/" } ?? ""
+            let position = search.currentItem(in: state).flatMap { matches.firstIndex(of: $0) }.map { "\($0 + 1)/" } ?? ""
             suffix = "/\(search.query): \(position)\(matches.count) match\(matches.count == 1 ? "" : "es")"
         }
         PaneFrame.draw(.timeline, in: rect, focused: model.focus == .timeline, suffix: suffix, grid: &grid, context: context)
