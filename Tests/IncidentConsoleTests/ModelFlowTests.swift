@@ -117,6 +117,32 @@ final class ModelFlowTests: XCTestCase {
                                                                    components: [first], template: "Possible issue being investigated")))])
     }
 
+    func testAfterAReopenTheUpdateSuggestsInvestigatingAgain() {
+        var story = Story.busy()
+        story.run(.resolve(with: ["priya", "dan"], note: nil), as: "kim")
+        story.run(.setStatuspageStatus(.resolved), as: "lee")
+        story.run(.reopen(reason: "errors are back"), as: "kim")
+        var model = ConsoleModel()
+        let snapshot = story.snapshot(actor: "lee")
+        _ = model.type(keys("c2"), snapshot)
+        guard case let .choice(statuses)? = model.question?.input else { return XCTFail("status is a choice") }
+        XCTAssertEqual(statuses.options[statuses.selected].label, "investigating")
+        _ = model.type([.enter, .enter], snapshot)
+        guard case let .choice(templates)? = model.question?.input else { return XCTFail("template is a choice") }
+        XCTAssertEqual(templates.options[templates.selected].label, "Possible issue being investigated")
+    }
+
+    func testGoingBackFromNoComponentsKeepsWhatWasUnticked() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "lee")  // the last update ticked two components
+        _ = model.type(keys("c2") + [.enter], snapshot)
+        guard case let .multiChoice(before)? = model.question?.input else { return XCTFail("components") }
+        let untick = before.tickedInOrder.flatMap { index in Array(repeating: KeyEvent.down, count: index) + [.character(" ")] + Array(repeating: KeyEvent.up, count: index) }
+        _ = model.type(untick + [.enter] + keys("n"), snapshot)
+        guard case let .multiChoice(after)? = model.question?.input else { return XCTFail("back to components") }
+        XCTAssertTrue(after.tickedInOrder.isEmpty, "still unticked: \(after.tickedInOrder)")
+    }
+
     func testSendingWithNoComponentsOnceConfirmedIsNotAskedAgain() {
         var model = ConsoleModel()
         let snapshot = Story.fresh().snapshot(actor: "sam")

@@ -11,6 +11,7 @@ struct CommsFlow: ConsoleFlow {
     var text = ""
     /// Sending with no component ticked was confirmed in the flow, so the record does not refuse it afterwards.
     var confirmedNoNotification = false
+    var componentsChosen = false
 
     /// "resolved" is offered only once the incident is resolved: the record refuses it before.
     private func offeredStatuses(_ context: FlowContext) -> [StatuspageStatus] {
@@ -35,12 +36,14 @@ struct CommsFlow: ConsoleFlow {
             let current = state.comms.statuspageStatus?.rawValue ?? "none yet"
             let offered = offeredStatuses(context)
             let options = [ChoiceOption("Keep (\(current))")] + offered.map { ChoiceOption($0.rawValue) }
+            // Resolved: the final update. Reopened while Statuspage still says resolved: investigating again.
             let preselected = state.phase == .resolved ? offered.count
-                : state.comms.statuspageStatus == nil ? 1 : 0
+                : state.comms.statuspageStatus == nil || state.comms.statuspageStatus == .resolved ? 1 : 0
             return .choice(title(context), "Statuspage status:", options, selected: preselected)
         case .components:
             let known = context.playbook.statuspage.components
-            let ticked = Set(state.comms.components.compactMap { known.firstIndex(of: $0) })
+            // Back from "send with no components?", the list shows what was just ticked, not the last update's.
+            let ticked = Set((componentsChosen ? components : state.comms.components).compactMap { known.firstIndex(of: $0) })
             return Question(title: title(context), prompt: "Affected components (Space ticks, Enter accepts):",
                             input: .multiChoice(ChoiceList(known.map { ChoiceOption($0) }, ticked: ticked)),
                             notes: ["Without a ticked component Statuspage notifies no subscribers."])
@@ -76,6 +79,7 @@ struct CommsFlow: ConsoleFlow {
             if case let .choices(indices) = answer {
                 components = indices.map { context.playbook.statuspage.components[$0] }
             }
+            componentsChosen = true
             // Asked here, so "no" goes back to the components rather than losing the message typed later.
             step = components.isEmpty && !context.playbook.statuspage.components.isEmpty ? .confirmNoComponents : .template
             return .next
