@@ -21,8 +21,8 @@ enum CommandLineWords {
                 inWord = true
             } else if let open = quote {
                 if character == open { quote = nil } else { current.append(character) }
-            } else if (character == "\"" || character == "'") && !inWord {
-                // Quotes group only from the start of a word, so "can't" and "5\" screen" need no quoting.
+            } else if (character == "\"" || character == "'") && (!inWord || current.hasSuffix("=")) {
+                // Quotes group from the start of a word or after "=" (--note="two words"), so "can't" needs no quoting.
                 quote = character
                 inWord = true
             } else if character.isWhitespace {

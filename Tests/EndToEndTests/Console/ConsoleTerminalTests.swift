@@ -12,7 +12,7 @@ import Testing
         console.sendKeys("n")
         console.type("written just before the signal")
         console.sendKeys("Enter")
-        try console.waitFor("written just before the signal")
+        try console.waitForSaved("written just before the signal")
         #expect(try console.isOnAlternateScreen())
         #expect(kill(try console.panePID(), signal) == 0)
         #expect(try console.waitForExit() == expectedStatus)
