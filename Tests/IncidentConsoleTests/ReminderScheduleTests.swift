@@ -2,6 +2,7 @@
 import Foundation
 import IncidentConsole
 import IncidentCore
+import ScreenGrid
 import XCTest
 
 final class ReminderScheduleTests: XCTestCase {
@@ -72,6 +73,19 @@ final class ReminderScheduleTests: XCTestCase {
         XCTAssertTrue(notification?.body.contains("Nominate an incident lead (with production access): press r.") == true, notification?.body ?? "")
         XCTAssertEqual(ReminderAlert.notification(for: Array(due.prefix(1)), incident: "INC-1")?.title, "INC-1: \(due[0].title)")
         XCTAssertNil(ReminderAlert.notification(for: [], incident: "INC-1"))
+    }
+
+    func testTheListNamesWhatIsOverdueInEachIncident() {
+        let overdue = Story.overdue()
+        XCTAssertEqual(IncidentAlarm.summary(overdue.state, playbook: overdue.playbook, now: overdue.now), "tenant update overdue")
+        var calm = Story.busy()
+        calm.advance(minutes: -30)
+        XCTAssertNil(IncidentAlarm.summary(calm.state, playbook: calm.playbook, now: calm.now))
+        let listing = IncidentListing(id: Story.id, title: "Apps unreachable", priority: .p1, phase: .active, declaredAt: storyStart,
+                                      alarm: "tenant update overdue")
+        let screen = screenText(ConsoleSnapshot(openIncidents: [listing], now: storyStart, timeZone: london, actor: "sam",
+                                                size: Size(width: 100, height: 30)))
+        XCTAssertTrue(screen.contains("Apps unreachable") && screen.contains("⚠ tenant update overdue"), screen)
     }
 
     func testAlertTextSaysWhatToDo() {

@@ -10,13 +10,16 @@ public struct IncidentListing: Sendable, Equatable {
     public var priority: Priority
     public var phase: IncidentPhase
     public var declaredAt: Date
+    /// What is overdue in it, such as "tenant update overdue", when the list knows.
+    public var alarm: String?
 
-    public init(id: IncidentID, title: String, priority: Priority, phase: IncidentPhase, declaredAt: Date) {
+    public init(id: IncidentID, title: String, priority: Priority, phase: IncidentPhase, declaredAt: Date, alarm: String? = nil) {
         self.id = id
         self.title = title
         self.priority = priority
         self.phase = phase
         self.declaredAt = declaredAt
+        self.alarm = alarm
     }
 }
 

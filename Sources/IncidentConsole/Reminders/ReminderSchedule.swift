@@ -16,6 +16,16 @@ public struct ReminderAlert: Sendable, Equatable {
     public var body: String
 }
 
+/// What is overdue in an incident, in a few words for the incident list; nil when nothing is.
+public enum IncidentAlarm {
+    public static func summary(_ state: IncidentState, playbook: Playbook, now: Date) -> String? {
+        let clock = CommsClock(state: state, playbook: playbook, now: now)
+        if clock.isOverdue, !clock.isSnoozed { return clock.phase == .finalUpdateDue ? "final update overdue" : "tenant update overdue" }
+        let overdue = Checklist(state: state, playbook: playbook, now: now).overdue
+        return overdue.isEmpty ? nil : overdue.count == 1 ? "1 step overdue" : "\(overdue.count) steps overdue"
+    }
+}
+
 extension ReminderAlert {
     /// The alerts of one tick as one bell's worth of notification: several reminders at once become one message,
     /// titled with the incident so a responder with two consoles knows which one calls.

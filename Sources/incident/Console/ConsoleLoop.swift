@@ -16,7 +16,11 @@ final class ConsoleLoop {
     private var follower: IncidentFollower?
     private var openIncidents: [IncidentListing] = []
     private var recentIncidents: [IncidentListing] = []
-    private var reminders = ReminderSchedule()
+    /// One schedule per incident, so reminders keep their rhythm when the responder switches incidents.
+    private var reminders: [IncidentID: ReminderSchedule] = [:]
+    /// While the list of open incidents shows, each of them is followed too: the list marks what is overdue,
+    /// and reminders ring for every open incident, not only for one on screen.
+    private var listed: [IncidentID: IncidentFollower] = [:]
     private var listsReadAt = Date.distantPast
     /// The last store problem seen while following, so it is reported once, not every second.
     private var storeProblem: String?
@@ -162,7 +166,7 @@ final class ConsoleLoop {
     private func open(_ id: IncidentID) {
         do {
             follower = try IncidentFollower(id: id, store: service.store)
-            reminders = ReminderSchedule()
+            listed = [:]
             storeProblem = nil
         } catch {
             report(storeProblem: AppError.wrap(error).description)
@@ -180,6 +184,7 @@ final class ConsoleLoop {
         do {
             try follower?.refresh(from: service.store)
             readLists(force: false)
+            try followListed()
             storeProblem = nil
         } catch {
             report(storeProblem: AppError.wrap(error).description)
@@ -200,22 +205,51 @@ final class ConsoleLoop {
         recentIncidents = Array(listings.filter { $0.phase == .closed }.prefix(5))
     }
 
+    /// Rings for what fell due: the incident on screen, or every open incident while the list shows.
     private func remind() {
-        guard let state = follower?.state else { return }
         let now = service.clock.now()
         let playbook = service.playbook
-        let alerts = reminders.alerts(now: now, clock: CommsClock(state: state, playbook: playbook, now: now),
-                                      checklist: Checklist(state: state, playbook: playbook, now: now),
-                                      repeatMinutes: playbook.reminders.repeatMinutes)
-        // One bell and one notification a tick, however many reminders fall due together.
-        guard let notification = ReminderAlert.notification(for: alerts, incident: [state.id?.rawValue, state.title].compactMap { $0 }.joined(separator: " ")) else { return }
-        terminal.bell()
-        if notifications { terminal.notify(title: notification.title, body: notification.body) }
+        let watched = follower.map { [$0] } ?? Array(listed.values)
+        for incident in watched {
+            let state = incident.state
+            var schedule = reminders[incident.id] ?? ReminderSchedule()
+            let alerts = schedule.alerts(now: now, clock: CommsClock(state: state, playbook: playbook, now: now),
+                                         checklist: Checklist(state: state, playbook: playbook, now: now),
+                                         repeatMinutes: playbook.reminders.repeatMinutes)
+            reminders[incident.id] = schedule
+            // One bell and one notification a tick for each incident, however many reminders fall due together.
+            guard let notification = ReminderAlert.notification(for: alerts, incident: [state.id?.rawValue, state.title].compactMap { $0 }.joined(separator: " ")) else { continue }
+            terminal.bell()
+            if notifications { terminal.notify(title: notification.title, body: notification.body) }
+        }
+    }
+
+    /// Keeps a follower for each open incident while the list shows (none while an incident is open).
+    private func followListed() throws {
+        guard follower == nil else { return }
+        let open = Set(openIncidents.map(\.id))
+        listed = listed.filter { open.contains($0.key) }
+        for id in open {
+            if listed[id] == nil {
+                listed[id] = try IncidentFollower(id: id, store: service.store)
+            } else {
+                try listed[id]?.refresh(from: service.store)
+            }
+        }
+    }
+
+    private func listedWithAlarms() -> [IncidentListing] {
+        let now = service.clock.now()
+        return openIncidents.map { listing in
+            var listing = listing
+            listing.alarm = listed[listing.id].flatMap { IncidentAlarm.summary($0.state, playbook: service.playbook, now: now) }
+            return listing
+        }
     }
 
     private func makeSnapshot() -> ConsoleSnapshot {
         ConsoleSnapshot(
-            state: follower?.state, openIncidents: openIncidents, recentIncidents: recentIncidents,
+            state: follower?.state, openIncidents: listedWithAlarms(), recentIncidents: recentIncidents,
             playbook: service.playbook, now: service.clock.now(), timeZone: context.timeZone, actor: context.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
             theme: theme)

@@ -254,6 +254,27 @@ import Testing
         #expect(try console.waitForExit() == 0)
     }
 
+    @Test func theListOfOpenIncidentsMarksWhatIsOverdue() throws {
+        let sandbox = try CLISandbox()
+        let declared = "2026-11-29T02:00:00Z"
+        let ids = try ["Quiet one", "Noisy one"].map { title in
+            let declaredNow = try sandbox.run(["new", title], now: declared)
+            try #require(declaredNow.status == 0)
+            let id = declaredNow.stdout.range(of: #"INC-[0-9]{8}-[A-Z0-9]+"#, options: .regularExpression).map { String(declaredNow.stdout[$0]) }
+            return try #require(id, "no id in \(declaredNow.stdout)")
+        }
+        for incident in ids {
+            try #require(sandbox.run(["comms", "--incident", incident, "--channel", "statuspage", "--component", "API", "Investigating"],
+                                     now: declared).status == 0)
+        }
+        let console = try startConsole(sandbox, now: "2026-11-29T03:05:00Z")
+        defer { console.kill() }
+        let screen = try console.waitUntil("both incidents marked overdue") { screen in
+            screen.components(separatedBy: "tenant update overdue").count == 3
+        }
+        #expect(screen.contains("Open incidents (2)"))
+    }
+
     /// The title of the first incident in the picker's list.
     static func firstListed(in screen: String) -> String {
         ["Database failover", "Router pool exhausted"].min { a, b in

@@ -56,10 +56,11 @@ enum StartScreens {
     private static func listing(row: IncidentListing, width: Int, context: RenderContext) -> StyledLine {
         let theme = context.theme
         let tail = "  \(row.phase.rawValue)  \(context.local.dayMonthTime(row.declaredAt))"
+        let alarm = row.alarm.map { "  \(context.glyphs.warning) \($0)" } ?? ""
         let head = "\(context.clean(row.id.rawValue))  \(row.priority.rawValue)  "
-        let room = max(4, width - TextWidth.of(head) - TextWidth.of(tail))
+        let room = max(4, width - TextWidth.of(head) - TextWidth.of(tail) - TextWidth.of(alarm))
         let title = TextWidth.truncate(context.clean(row.title), toWidth: room, ellipsis: context.glyphs.ellipsis)
         return StyledLine([Span(text: head, style: theme.dim), Span(text: padded(title, toWidth: room), style: theme.normal),
-                           Span(text: tail, style: theme.dim)])
+                           Span(text: alarm, style: theme.danger), Span(text: tail, style: theme.dim)])
     }
 }
