@@ -30,12 +30,7 @@ public enum PlaybookFile {
     /// The standard playbook with the settings in `text` applied. Every key is checked: an unknown one (a typo)
     /// is an error naming the file and the key, never silently ignored.
     public static func parse(_ text: String, source: String) throws -> Playbook {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw AppError.usage("\(source): line \(error.source.begin.line): \(error.description)")
-        }
+        let table = try TOMLText.table(text, source: source)
         let reader = Reader(source: source)
         var playbook = Playbook.standard
         try reader.only(table, ["name", "lead_should_be_support", "default_priority", "roster", "comms", "channels",

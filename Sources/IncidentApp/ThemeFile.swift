@@ -13,12 +13,7 @@ public enum ThemeFile {
     /// takes `fg`, `bg` (a colour name such as `red` or `bright-red`, `default`, or 0-255) and
     /// `bold`, `dim`, `reverse`, `underline`. Anything else is an error naming where it is.
     public static func parse(_ text: String, source: String) throws -> Theme {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw AppError.usage("\(source): line \(error.source.begin.line): \(error.description)")
-        }
+        let table = try TOMLText.table(text, source: source)
         for key in table.keys where key != "name" && key != "styles" {
             throw AppError.usage("\(source): unknown key '\(key)'; a theme has `name` and a `[styles]` table.")
         }
