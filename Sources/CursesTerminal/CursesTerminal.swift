@@ -83,21 +83,11 @@ public final class CursesTerminal: Terminal {
         let unicode = LocaleSetup.configure(environment: environment)
         TerminationSignals.install()
         guard let screen = newterm(terminalType, output, input), let window = cn_stdscr() else {
-            TerminationSignals.restore()
-            if ownsFiles {
-                fclose(input)
-                fclose(output)
-            }
+            Self.release(screen: nil, input: input, output: output, ownsFiles: ownsFiles)
             throw TerminalError.unknownTerminalType(terminalType)
         }
         guard Self.canAddressCursor() else {
-            endwin()
-            delscreen(screen)
-            TerminationSignals.restore()
-            if ownsFiles {
-                fclose(input)
-                fclose(output)
-            }
+            Self.release(screen: screen, input: input, output: output, ownsFiles: ownsFiles)
             throw TerminalError.unsupportedTerminalType(terminalType)
         }
         self.screen = screen
@@ -200,8 +190,16 @@ public final class CursesTerminal: Terminal {
         // Left on, the shell would see pasted text wrapped in markers it may not understand.
         writeRaw(Self.disableBracketedPaste)
         curs_set(1)
-        endwin()
-        delscreen(screen)
+        Self.release(screen: screen, input: input, output: output, ownsFiles: ownsFiles)
+    }
+
+    /// Ends curses (when it started), gives the signals back and closes files this terminal opened.
+    private static func release(screen: OpaquePointer?, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
+                                ownsFiles: Bool) {
+        if let screen {
+            endwin()
+            delscreen(screen)
+        }
         TerminationSignals.restore()
         if ownsFiles {
             fclose(input)
