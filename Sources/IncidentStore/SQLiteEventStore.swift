@@ -1,4 +1,4 @@
-/// Opens the SQLite event log: folders and file with private modes, a read-only check, WAL, FULL sync, migrations.
+/// Opens the SQLite event log: for writing (created atomically, checked, WAL, FULL sync, migrations) or read-only.
 import Foundation
 import GRDB
 import IncidentCore
@@ -6,13 +6,18 @@ import IncidentCore
 public final class SQLiteEventStore: EventStore {
     public let url: URL
     public let options: StoreOptions
+    /// True for a store opened with `openForReading`: SQLite itself refuses every write (`StoreError.readOnly`).
+    public let isReadOnly: Bool
     let pool: DatabasePool
 
-    /// Opens the store at `url`, creating the file (0600) and, if `createsMissingFolders`, missing folders (0700);
-    /// otherwise a missing folder is refused (`StoreError.folderMissing`) and nothing is created.
-    /// An existing file that is not a store, is damaged, or was written by a newer schema is refused untouched.
+    /// Opens the store at `url` for reading and writing. A missing store is created atomically (built in a
+    /// temporary file, mode 0600, and linked into place: see `StoreCreation`), and, if `createsMissingFolders`,
+    /// missing folders (0700); otherwise a missing folder is refused (`StoreError.folderMissing`) and nothing is
+    /// created. An existing file that is not a store, is damaged, or was written by a newer schema is refused
+    /// untouched.
     public convenience init(url: URL, options: StoreOptions = StoreOptions(), createsMissingFolders: Bool = true) throws {
         try StoreFiles.prepare(url, creatingFolders: createsMissingFolders)
+        try StoreCreation.ensure(url.path, options: options)
         try self.init(existing: url, options: options)
     }
 
@@ -21,17 +26,36 @@ public final class SQLiteEventStore: EventStore {
         try self.init(url: location.url, options: options, createsMissingFolders: location.createsMissingFolders)
     }
 
-    /// Opens the store only if its file exists, creating nothing otherwise: lets read-only commands
-    /// such as `incident list` say "no incidents yet" on a fresh machine without leaving files behind.
+    /// Opens an existing store for reading and writing, creating nothing when its file is missing (returns nil).
     public static func openIfPresent(url: URL, options: StoreOptions = StoreOptions()) throws -> SQLiteEventStore? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         try StoreFiles.refuseFolder(at: url.path)
         return try SQLiteEventStore(existing: url, options: options)
     }
 
+    /// Opens the store for reading only (`SQLITE_OPEN_READONLY`), for commands such as `list`, `show` and
+    /// `export`: no file is created, no migration runs, and no byte of the store or its -wal changes, so reading
+    /// works on a read-only file, folder or file system, on a full disk, and while another process writes.
+    /// Nil when there is no store to read: no file, a zero-byte file, or a creation that never finished.
+    public static func openForReading(url: URL, options: StoreOptions = StoreOptions()) throws -> SQLiteEventStore? {
+        let path = url.path
+        try StoreFiles.refuseFolder(at: path)
+        guard try StoreFileHeader.inspect(path) != .missing,
+              case .store = try StorePreflight.check(path: path, busyTimeout: options.busyTimeout) else { return nil }
+        return SQLiteEventStore(url: url, options: options, reader: try StoreReadOnly.open(path: path, options: options))
+    }
+
+    private init(url: URL, options: StoreOptions, reader: DatabasePool) {
+        self.url = url
+        self.options = options
+        isReadOnly = true
+        pool = reader
+    }
+
     private init(existing url: URL, options: StoreOptions) throws {
         self.url = url
         self.options = options
+        isReadOnly = false
         pool = try Self.retryingWhileBusy(options.busyTimeout) {
             try StoreError.mapping(path: url.path, busyTimeout: options.busyTimeout) {
                 try Self.openPool(path: url.path, options: options)
@@ -54,7 +78,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     private static func openPool(path: String, options: StoreOptions) throws -> DatabasePool {
-        try StorePreflight.check(path: path, busyTimeout: options.busyTimeout)
+        let verdict = try checkedRollingBackAHotJournal(path: path, options: options)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(options.busyTimeout)
@@ -64,7 +88,8 @@ public final class SQLiteEventStore: EventStore {
             // The pool keeps this one writer connection for its lifetime, so setting it once suffices.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        try StoreSchema.migrate(pool)
+        // Finishes a creation that older builds left unfinished; a complete store takes no write lock here.
+        if verdict != .store(applied: Set(StoreSchema.knownMigrations)) { try StoreSchema.migrate(pool) }
         // A newer build may have migrated between the preflight and now.
         let unknown = try pool.read { try StoreSchema.unknownMigrations($0) }
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
@@ -72,6 +97,22 @@ public final class SQLiteEventStore: EventStore {
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         return pool
+    }
+
+    /// The preflight's verdict. A rollback journal left by a killed writer (older builds created stores in that
+    /// mode) cannot be rolled back by the read-only preflight: an ordinary connection rolls it back, as SQLite
+    /// requires before anyone reads the file, and the file is checked again.
+    private static func checkedRollingBackAHotJournal(path: String, options: StoreOptions) throws -> StorePreflight.Verdict {
+        do {
+            return try StorePreflight.check(path: path, busyTimeout: options.busyTimeout)
+        } catch StoreError.readOnly where StoreFileHeader.companionExists(path, "-journal") {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(options.busyTimeout)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { _ = try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            try queue.close()
+            return try StorePreflight.check(path: path, busyTimeout: options.busyTimeout)
+        }
     }
 
     /// Closes the connections now rather than when the store is released.

@@ -15,6 +15,8 @@ extension StoreError {
         case .SQLITE_NOTADB: self = .notADatabase(path: path)
         case .SQLITE_CORRUPT: self = .damaged(path: path, detail: detail)
         case .SQLITE_FULL: self = .diskFull(path: path)
+        // SQLite reports some writes that failed for want of space (growing the -shm, syncing) as I/O errors.
+        case .SQLITE_IOERR where Self.noSpaceLeft(besides: path): self = .diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path, timeoutSeconds: busyTimeout)
         case .SQLITE_READONLY: self = .readOnly(path: path, detail: detail)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: self = .cannotOpen(path: path, reason: detail)
@@ -31,6 +33,19 @@ extension StoreError {
         case ENOTDIR, ENOENT: self = .directoryUnavailable(path: path, reason: reason)
         default: self = .cannotOpen(path: path, reason: reason)
         }
+    }
+
+    /// Whether the file system holding `path`'s folder has (almost) no space left: less than 64 KiB.
+    static func noSpaceLeft(besides path: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(URL(fileURLWithPath: path).deletingLastPathComponent().path, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
+    }
+
+    /// `error` as the disk-full refusal when the disk is full, whatever the failing call called it.
+    static func diskFullIfNoSpace(_ error: any Error, path: String) -> any Error {
+        if case StoreError.diskFull = error { return error }
+        return noSpaceLeft(besides: path) ? StoreError.diskFull(path: path) : error
     }
 
     /// Runs `body`, turning GRDB errors into `StoreError`s; `StoreError`s and others pass through.

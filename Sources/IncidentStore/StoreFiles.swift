@@ -1,4 +1,4 @@
-/// Creates the store's folders (mode 0700) and file (mode 0600) before SQLite sees them, whatever the umask.
+/// Creates the store's folders (mode 0700) before SQLite sees them, whatever the umask; the file is made by `StoreCreation`.
 import Foundation
 
 #if canImport(Glibc)
@@ -13,8 +13,8 @@ enum StoreFiles {
     static let directoryMode: mode_t = 0o700
     static let fileMode: mode_t = 0o600
 
-    /// Creates an empty store file, and its missing parent folders if `creatingFolders`; existing ones are
-    /// left as they are. Without `creatingFolders`, a missing folder is refused and nothing is created.
+    /// Creates the store file's missing parent folders if `creatingFolders`; existing ones are left as they are.
+    /// Without `creatingFolders`, a missing folder is refused and nothing is created.
     static func prepare(_ url: URL, creatingFolders: Bool = true) throws {
         let path = url.path
         try refuseFolder(at: path)
@@ -24,7 +24,6 @@ enum StoreFiles {
             guard creatingFolders else { throw StoreError.folderMissing(path: path, folder: folder) }
             try create(missing, storePath: path)
         }
-        try createFileIfMissing(path)
     }
 
     static func refuseFolder(at path: String) throws {
@@ -71,17 +70,5 @@ enum StoreFiles {
             // mkdir's mode is filtered by the umask; chmod makes it exact.
             _ = chmod(folder, directoryMode)
         }
-    }
-
-    private static func createFileIfMissing(_ path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
-        if fd < 0 {
-            let code = errno
-            if code == EEXIST { return }
-            throw StoreError(errno: code, path: path)
-        }
-        defer { close(fd) }
-        // The umask may have removed bits from the requested mode; fchmod sets exactly 0600.
-        _ = fchmod(fd, fileMode)
     }
 }

@@ -7,6 +7,9 @@ public struct StoreOptions: Sendable {
     /// Testing hook: caps the file at its current size (`PRAGMA max_page_count`) on the writer connection,
     /// so a growing write fails with a real `SQLITE_FULL` without filling a disk.
     var maxPageCount: Int?
+    /// Testing hook: the same cap on the temporary file a new store is built in, so creating it fails with a
+    /// real `SQLITE_FULL` part-way through.
+    var maxPageCountWhileCreating: Int?
 
     public init(busyTimeout: TimeInterval = 5) {
         self.busyTimeout = busyTimeout

@@ -3,27 +3,73 @@ import Foundation
 import GRDB
 
 enum StorePreflight {
-    static func check(path: String, busyTimeout: TimeInterval) throws {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(busyTimeout)
-        // Opening already reads the first page: SQLITE_NOTADB surfaces here.
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        defer { try? queue.close() }
-        try queue.read { db in
-            // quick_check walks every page (O(size), milliseconds for an incident log), so a truncated
-            // or scribbled file is reported at open rather than half-way through a responder's entry.
-            let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
-            guard problems == ["ok"] else {
-                throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
+    /// What a file that may be opened holds.
+    enum Verdict: Equatable {
+        /// An incident store; `applied` are its migration identifiers (all known to this build).
+        case store(applied: Set<String>)
+        /// A file whose creation never finished (zero bytes, no tables, or only an empty `grdb_migrations`, as
+        /// older builds left when killed while creating): holds nothing, so it is safe to finish or to read as empty.
+        case unfinished
+    }
+
+    /// Inspects the file without changing a byte of it. The header is read by hand first, so a file that is not
+    /// SQLite is refused before SQLite opens it. A WAL database with no `-wal` and no `-shm` beside it (no process
+    /// has it open) is read as `immutable`, so no companion files appear beside a file that is then refused; if a
+    /// `-wal` appeared meanwhile, a refusal is checked again through an ordinary read-only connection.
+    static func check(path: String, busyTimeout: TimeInterval) throws -> Verdict {
+        switch try StoreFileHeader.inspect(path) {
+        case .missing: throw StoreError.cannotOpen(path: path, reason: "the file does not exist")
+        case .empty: return .unfinished
+        case .notSQLite: throw StoreError.notADatabase(path: path)
+        case .sqlite(let wal):
+            let quiet = wal && !StoreFileHeader.companionExists(path, "-wal") && !StoreFileHeader.companionExists(path, "-shm")
+            if quiet {
+                do {
+                    return try inspect(path: path, opening: immutableURI(path), busyTimeout: busyTimeout)
+                } catch let refusal as StoreError where !StoreFileHeader.companionExists(path, "-wal") {
+                    if case .cannotOpen = refusal {} else { throw refusal }
+                } catch {
+                    // This SQLite may not take URI file names: read it the ordinary way below.
+                }
             }
-            // Someone else's database (another tool's, a browser's history) is refused rather than given our table.
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            if !tables.isEmpty, try !StoreSchema.holdsTheEventLog(db) {
-                throw StoreError.notAnIncidentStore(path: path, tables: tables)
-            }
-            let unknown = try StoreSchema.unknownMigrations(db)
-            guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+            return try inspect(path: path, opening: path, busyTimeout: busyTimeout)
         }
+    }
+
+    /// A read-only URI that tells SQLite the file cannot change: no locks, no `-wal` or `-shm` is created.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
+    }
+
+    private static func inspect(path: String, opening name: String, busyTimeout: TimeInterval) throws -> Verdict {
+        try StoreError.mapping(path: path, busyTimeout: busyTimeout) {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(busyTimeout)
+            // Opening already reads the first page: SQLITE_NOTADB surfaces here.
+            let queue = try DatabaseQueue(path: name, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in try verdict(db, path: path) }
+        }
+    }
+
+    private static func verdict(_ db: Database, path: String) throws -> Verdict {
+        // quick_check walks every page (O(size), milliseconds for an incident log), so a truncated
+        // or scribbled file is reported at open rather than half-way through a responder's entry.
+        let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
+        guard problems == ["ok"] else {
+            throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
+        }
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        if tables.isEmpty { return .unfinished }
+        let applied = try StoreSchema.migrator.appliedIdentifiers(db)
+        if tables == ["grdb_migrations"], applied.isEmpty { return .unfinished }
+        // Someone else's database (another tool's, a browser's history) is refused rather than given our table.
+        guard try StoreSchema.holdsTheEventLog(db) else { throw StoreError.notAnIncidentStore(path: path, tables: tables) }
+        let unknown = try StoreSchema.unknownMigrations(db)
+        guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+        return .store(applied: applied)
     }
 }

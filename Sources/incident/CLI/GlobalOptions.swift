@@ -32,7 +32,7 @@ struct GlobalOptions: ParsableArguments {
         try makeContext(creating: true)!
     }
 
-    /// Opens the store only if it exists: reading creates no files.
+    /// Opens the store read-only, only if it exists: reading creates no store and changes no byte of one.
     func existingContext() throws -> Context? {
         try makeContext(creating: false)
     }
@@ -47,7 +47,7 @@ struct GlobalOptions: ParsableArguments {
         // Reading records nothing and needs nobody to act, but an --as given must still be a name.
         let acting = creating || actor != nil ? try Identity.actor(explicit: actor, environment: environment) : Person("")
         let opened: SQLiteEventStore? = try appErrors {
-            creating ? try SQLiteEventStore(location: location) : try SQLiteEventStore.openIfPresent(url: location.url)
+            creating ? try SQLiteEventStore(location: location) : try SQLiteEventStore.openForReading(url: location.url)
         }
         return opened.map {
             Context(service: IncidentService(store: $0, playbook: playbook, clock: clock), actor: acting, environment: environment)
