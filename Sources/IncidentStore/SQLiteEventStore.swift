@@ -56,10 +56,16 @@ public final class SQLiteEventStore: EventStore {
         self.url = url
         self.options = options
         isReadOnly = false
-        pool = try Self.retryingWhileBusy(options.busyTimeout) {
-            try StoreError.mapping(path: url.path, busyTimeout: options.busyTimeout) {
-                try Self.openPool(path: url.path, options: options)
+        do {
+            pool = try Self.retryingWhileBusy(options.busyTimeout) {
+                try StoreError.mapping(path: url.path, busyTimeout: options.busyTimeout) {
+                    try Self.openPool(path: url.path, options: options)
+                }
             }
+        } catch StoreError.cannotOpen(let path, let reason) {
+            // SQLite says "unable to open" when it cannot make the -wal or -shm beside a store it may not write.
+            throw StoreFiles.unwritable(path).map { StoreError.readOnly(path: path, detail: $0) }
+                ?? StoreError.cannotOpen(path: path, reason: reason)
         }
     }
 

@@ -26,6 +26,14 @@ enum StoreFiles {
         }
     }
 
+    /// Why the store file or its folder cannot be written (a read-only file system, no permission), or nil.
+    static func unwritable(_ path: String) -> String? {
+        if access(path, W_OK) != 0 { return "the file is read-only (\(String(cString: strerror(errno))))" }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if access(folder, W_OK) != 0 { return "its folder is read-only (\(String(cString: strerror(errno))))" }
+        return nil
+    }
+
     static func refuseFolder(at path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
