@@ -27,7 +27,10 @@ enum StoreCreation {
             syncFolder(of: path)
         case .empty:
             try replaceEmptyFile(path, options: options)
-        case .notSQLite, .sqlite:
+        case .sqlite:
+            // A creator killed between linking its store into place and removing its temporary name leaves that.
+            removeAbandonedTemporaries(of: URL(fileURLWithPath: path))
+        case .notSQLite:
             return
         }
     }
@@ -92,7 +95,7 @@ enum StoreCreation {
     }
 
     /// Temporary files of creators that no longer run (killed while creating). Those of live processes stay.
-    private static func removeAbandonedTemporaries(of url: URL) {
+    static func removeAbandonedTemporaries(of url: URL) {
         let folder = url.deletingLastPathComponent().path
         let prefix = ".\(url.lastPathComponent).creating-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
