@@ -24,12 +24,16 @@ enum StorePreflight {
         case .sqlite(let wal):
             let quiet = wal && !StoreFileHeader.companionExists(path, "-wal") && !StoreFileHeader.companionExists(path, "-shm")
             if quiet {
+                let before = FileIdentity(path)
                 do {
                     return try inspect(path: path, opening: immutableURI(path), busyTimeout: busyTimeout)
-                } catch let refusal as StoreError where !StoreFileHeader.companionExists(path, "-wal") {
+                } catch let refusal as StoreError where before != nil && FileIdentity(path) == before
+                    && !StoreFileHeader.companionExists(path, "-wal") {
+                    // Nothing wrote the file while it was read: the refusal stands. (A process that opened the
+                    // store meanwhile could have checkpointed under the immutable reader: checked again below.)
                     if case .cannotOpen = refusal {} else { throw refusal }
                 } catch {
-                    // This SQLite may not take URI file names: read it the ordinary way below.
+                    // This SQLite may not take URI file names, or the file changed: read it the ordinary way below.
                 }
             }
             return try inspect(path: path, opening: path, busyTimeout: busyTimeout)
@@ -71,5 +75,16 @@ enum StorePreflight {
         let unknown = try StoreSchema.unknownMigrations(db)
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
         return .store(applied: applied)
+    }
+}
+
+/// What changes when anything writes a file: its inode, size and modification time.
+private struct FileIdentity: Equatable {
+    let attributes: [String]
+
+    init?(_ path: String) {
+        guard let found = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        let modified = (found[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        attributes = ["\(found[.systemFileNumber] ?? "-")", "\(found[.size] ?? "-")", "\(modified)"]
     }
 }
