@@ -51,18 +51,27 @@ enum StoreCreation {
         do {
             try StoreError.mapping(path: path, busyTimeout: options.busyTimeout) {
                 let queue = try DatabaseQueue(path: temporary)
-                defer { try? queue.close() }
-                if let pages = options.maxPageCountWhileCreating {
-                    try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
-                }
-                // Nobody else can see this file: the rollback journal is enough until the schema is in place.
-                try StoreSchema.migrator.migrate(queue)
-                try queue.writeWithoutTransaction { db in
-                    // Recorded in the file's header, so every later connection finds the store in WAL mode.
-                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                do {
+                    if let pages = options.maxPageCountWhileCreating {
+                        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
+                    }
+                    // Nobody else can see this file: the rollback journal is enough until the schema is in place.
+                    try StoreSchema.migrator.migrate(queue)
+                    try queue.writeWithoutTransaction { db in
+                        // Recorded in the file's header, so every later connection finds the store in WAL mode.
+                        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    }
+                    try queue.close()
+                } catch {
+                    try? queue.close()
+                    throw error
                 }
             }
-            // Closing the only connection checkpointed and removed the -wal: the file alone holds the store.
+            // Everything was written before the switch to WAL, and closing the only connection removed the empty
+            // -wal: the file alone holds the store, as it must, since its -wal would not follow it to its name.
+            guard !StoreFileHeader.companionExists(temporary, "-wal") else {
+                throw StoreError.storage(path: path, detail: "the new store's write-ahead log was left beside it")
+            }
             try syncFile(temporary, path: path)
         } catch {
             removeTemporary(temporary)

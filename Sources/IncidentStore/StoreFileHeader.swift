@@ -48,4 +48,10 @@ enum StoreFileHeader: Equatable {
     static func companionExists(_ path: String, _ suffix: String) -> Bool {
         access(path + suffix, F_OK) == 0
     }
+
+    /// Whether a `-wal` with content is beside `path`: committed changes not yet in the file. An empty `-wal` holds
+    /// none (SQLite never truncates it here), as good as no `-wal`.
+    static func walHoldsChanges(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber).map { $0.intValue > 0 } ?? false
+    }
 }

@@ -36,7 +36,19 @@ enum StorePreflight {
                     // This SQLite may not take URI file names, or the file changed: read it the ordinary way below.
                 }
             }
-            return try inspect(path: path, opening: path, busyTimeout: busyTimeout)
+            let walHeldChanges = StoreFileHeader.walHoldsChanges(path)
+            do {
+                return try inspect(path: path, opening: path, busyTimeout: busyTimeout)
+            } catch let error as StoreError where wal && !walHeldChanges && !StoreFileHeader.companionExists(path, "-journal") {
+                // A reader that cannot make or grow the -shm (read-only folder, full disk): with no changes in a
+                // -wal, the file alone is the store, and can be read as immutable.
+                switch error {
+                case .readOnly, .cannotOpen, .diskFull, .storage:
+                    return try inspect(path: path, opening: immutableURI(path), busyTimeout: busyTimeout)
+                default:
+                    throw error
+                }
+            }
         }
     }
 

@@ -6,14 +6,14 @@ enum StoreReadOnly {
     /// SQLite's rules for reading a WAL database read-only: the reader needs the `-shm` index beside the file. If
     /// `-wal` and `-shm` exist (another process has the store open, or one was killed) it uses them, writing to
     /// `-shm` only, never to the store or its `-wal`. If they are missing it creates them, empty, when the folder
-    /// is writable. When that fails (read-only folder or file system, full disk) and no `-wal` existed, no process
-    /// can have changes in flight, so the file is read as `immutable`: no locks and no companion files.
+    /// is writable. When that fails (read-only folder or file system, full disk) and no `-wal` with content
+    /// existed, no process had committed changes outside the file, so the file is read as `immutable`: no locks and no companion files.
     static func open(path: String, options: StoreOptions) throws -> DatabasePool {
-        let walExisted = StoreFileHeader.companionExists(path, "-wal")
+        let walHeldChanges = StoreFileHeader.walHoldsChanges(path)
         do {
             return try connect(path: path, name: path, options: options)
         } catch {
-            guard !walExisted else { throw error }
+            guard !walHeldChanges else { throw error }
             do {
                 return try connect(path: path, name: StorePreflight.immutableURI(path), options: options)
             } catch {

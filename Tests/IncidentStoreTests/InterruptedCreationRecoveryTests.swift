@@ -35,13 +35,23 @@ import Testing
         let folder = try TemporaryFolder()
         let committed = Sample.log(entries: 2)
         try makeHotJournal(at: folder.storeURL, committed: committed)
+        let journal = URL(fileURLWithPath: folder.storeURL.path + "-journal")
+        let image = try FileInspection.bytes(folder.storeURL)
+
+        // A reader may not roll it back: it refuses, as documented, and changes nothing.
+        let refusal = #expect(throws: StoreError.self) { try SQLiteEventStore.openForReading(url: folder.storeURL) }
+        guard case .readOnly = refusal else {
+            Issue.record("expected .readOnly, got \(String(describing: refusal))")
+            return
+        }
+        #expect(try FileInspection.bytes(folder.storeURL) == image && FileInspection.exists(journal))
 
         let store = try SQLiteEventStore(url: folder.storeURL)
         #expect(try store.incidents().map(\.id) == [Sample.incident])
         #expect(try store.events(for: Sample.incident) == committed)
         try store.append([Sample.entry(sequence: 4)], expectedLastSequence: 3)
         try store.close()
-        #expect(!FileInspection.exists(URL(fileURLWithPath: folder.storeURL.path + "-journal")))
+        #expect(!FileInspection.exists(journal))
         #expect(try SQLiteEventStore.openForReading(url: folder.storeURL)?.events(for: Sample.incident).count == 4)
     }
 }
