@@ -44,8 +44,8 @@ let package = Package(
         ]),
         .testTarget(name: "IncidentCoreTests", dependencies: [
             "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"]),
+        ], exclude: ["Fixtures"]),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
             "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ScreenGrid",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -1,4 +1,4 @@
-/// Declaring and reading: new, list, show.
+/// Declaring and reading: new, list, show, export and import.
 import ArgumentParser
 import Foundation
 import IncidentApp
@@ -72,30 +72,34 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let context = try global.existingContext().orNoIncident()
         let id = try appErrors { try context.service.selectIncident(global.incident) }
-        let events = try appErrors { try context.service.store.events(for: id) }
-        FileHandle.standardOutput.write(Data(try EventExport.export(events, state: IncidentState.replay(events), as: format).utf8))
+        let records = try appErrors { try context.service.store.records(for: id, after: 0) }
+        let state = IncidentState.replay(records.map(\.event))
+        FileHandle.standardOutput.write(Data(EventExport.export(records, state: state, as: format).utf8))
     }
 }
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Add events from a JSON Lines export; events already present are skipped.")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add events from a JSON Lines export; events already present are skipped.",
+        discussion: "Every new event is checked against the process rules and the record's hash chain; if any fails, nothing is imported.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A file written by `incident export --format jsonl` (- for standard input).") var file: String
 
     func run() throws {
-        let text: String
+        let data: Data
         if file == "-" {
-            text = try readText(["-"])
+            data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw AppError.usage("Cannot read \(file).")
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw AppError.usage("Cannot read \(Terminal.safe(file)).")
             }
-            text = String(decoding: data, as: UTF8.self)
+            data = contents
         }
-        let events = try EventExport.readJSONLines(text)
+        let lines = try EventExport.readLines(data)
         let context = try global.context()
-        let added = try appErrors { try context.service.store.importEvents(events) }
-        print("Imported \(added) of \(events.count) events (\(events.count - added) already present).")
+        let added = try appErrors { try context.service.importLines(lines) }
+        print("Imported \(added) of \(lines.count) events (\(lines.count - added) already present).")
     }
 }
 
