@@ -57,6 +57,18 @@ import Testing
         }
     }
 
+    /// The fixture was written by the first release's CLI, as a team would: the rules of today accept every event of it.
+    @Test func theRecordedIncidentsPassTodaysRules() throws {
+        let events = try Self.lines("events-v1.jsonl").map { try EventWire.decode(Array($0.utf8)) }
+        let later = Date(timeIntervalSince1970: 1_800_000_000)
+        let first = events.filter { $0.incidentID == "INC-20261120-VHF" }
+        #expect(try ReplayCheck.check(first, after: IncidentState(), playbook: .standard, now: later).phase == .closed)
+        var roster = Playbook.standard
+        roster.roster = [RosterEntry(name: "kim", productionAccess: true)]
+        let second = events.filter { $0.incidentID == "INC-20261120-34K" }
+        #expect(try ReplayCheck.check(second, after: IncidentState(), playbook: roster, now: later).phase == .resolved)
+    }
+
     @Test func versionOneDetailsUpcastExactly() throws {
         let events = try Self.lines("events-v1.jsonl").map { try EventWire.decode(Array($0.utf8)) }
         let access = events.compactMap { event -> ProductionAccess? in
