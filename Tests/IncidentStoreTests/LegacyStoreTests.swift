@@ -1,5 +1,6 @@
 /// A store written by the first release (version 1 lines, no hash chain) opens, reads, verifies and grows.
 import Foundation
+import GRDB
 import Testing
 import IncidentCore
 @testable import IncidentStore
@@ -56,6 +57,28 @@ import IncidentCore
         #expect(try copy.importRecords(records) == records.count)
         #expect(try copy.records(for: Self.first, after: 0) == records)
         #expect(try copy.importRecords(records) == 0)
+    }
+
+    /// A row that an older importer let through (a review "scheduled" 10^16 seconds after 2001) is reported by
+    /// entry number when read; it never crashes a command that reads the incident.
+    @Test func aStoredLineWithAnImpossibleTimeIsAClearErrorNotACrash() throws {
+        let folder = try TemporaryFolder()
+        let store = try Self.legacyStore(folder)
+        let last = try #require(try store.events(for: Self.second).last)
+        let poisoned = #"{"actor":"kim","id":"0D3B5A5E-6C2B-4E0B-9E9B-2A6D3B0C1F11","incident":"INC-20261120-34K","kind":"reviewScheduled","loggedAt":"2026-11-20T11:20:00.000Z","occurredAt":"2026-11-20T11:20:00.000Z","payload":{"reviewScheduled":{"at":1e16}},"seq":\#(last.sequence + 1),"v":1}"#
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO event (id, incident, seq, kind, payload) VALUES (?, ?, ?, 'reviewScheduled', ?)",
+                           arguments: ["0D3B5A5E-6C2B-4E0B-9E9B-2A6D3B0C1F11", Self.second.rawValue, last.sequence + 1, poisoned])
+        }
+        #expect {
+            try store.events(for: Self.second)
+        } throws: { error in
+            guard case let StoreError.undecodableEvent(incident, sequence, underlying)? = error as? StoreError else { return false }
+            return incident == Self.second && sequence == last.sequence + 1
+                && underlying.description.contains("'at' is not a time from 1970 to 9999")
+        }
+        // The other incident is unaffected.
+        #expect(try store.events(for: Self.first).count == 33)
     }
 
     /// Regenerates Tests/IncidentCoreTests/Fixtures/events-v2.jsonl from the version 1 fixture (set WRITE_WIRE_FIXTURES=1):
