@@ -11,13 +11,17 @@ public enum RecordVerdict: Equatable, Sendable {
 
     public var holds: Bool { if case .holds = self { true } else { false } }
 
+    public init(_ verdict: HashChain.Verdict) {
+        switch verdict {
+        case let .holds(events, head, unchained): self = .holds(events: events, head: head, unchained: unchained)
+        case let .broken(sequence, id, problem): self = .broken(sequence: sequence, eventID: id, problem: problem)
+        }
+    }
+
     /// Recomputes `incident`'s chain from the store's lines.
     public static func check(_ incident: IncidentID, in store: any EventStore) throws -> RecordVerdict {
         do {
-            switch HashChain.verify(incident, try store.records(for: incident, after: 0)) {
-            case let .holds(events, head, unchained): return .holds(events: events, head: head, unchained: unchained)
-            case let .broken(sequence, id, problem): return .broken(sequence: sequence, eventID: id, problem: problem)
-            }
+            return RecordVerdict(HashChain.verify(incident, try store.records(for: incident, after: 0)))
         } catch let StoreError.undecodableEvent(_, sequence, underlying) {
             return .unreadable(sequence: sequence, detail: underlying.description)
         }

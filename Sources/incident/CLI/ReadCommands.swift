@@ -58,9 +58,16 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let context = try global.existingContext().orNoIncident()
         let id = try appErrors { try context.service.selectIncident(global.incident) }
-        let state = try appErrors { try context.service.state(of: id) }
+        let records = try appErrors { try context.service.store.records(for: id, after: 0) }
+        let state = IncidentState.replay(records.map(\.event))
         let report = IncidentReport(state: state, playbook: context.service.playbook, now: context.now())
-        print(json ? try report.json() : Terminal.safe(ShowText.render(report)))
+        if json {
+            print(try report.json())
+        } else {
+            // The record's integrity, from the same lines the state came from: the head is worth quoting in a report.
+            let verdict = RecordVerdict(HashChain.verify(id, records))
+            print(Terminal.safe(ShowText.render(report) + "\nRecord: " + verdict.text(for: id)))
+        }
     }
 }
 
