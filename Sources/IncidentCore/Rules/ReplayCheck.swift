@@ -30,7 +30,7 @@ public enum ReplayCheck {
             // at resolution) and one after (a step it completes): try the command of each of the next few events.
             for anchor in index..<min(index + maxGroup, events.count) {
                 guard let command = command(for: events[anchor]) else { continue }
-                let ids = IDQueue(events[index...].map(\.id))
+                let ids = IDQueue(events[index...].prefix(maxGroup * 2).map(\.id))
                 let context = DecisionContext(now: first.loggedAt, actor: first.actor, playbook: playbook, makeEventID: ids.next)
                 switch decide(command, state: state, context: context) {
                 case let .success(produced):
