@@ -24,8 +24,10 @@ import ScreenGrid
 /// and `shutdown()` then writes without blocking so it cannot hang). A terminal that hangs
 /// up without a SIGHUP reaching the process is reported as SIGHUP too, instead of `readKey`
 /// spinning on end-of-file. Signals go to the main thread (libdispatch worker threads block
-/// them), so run the loop there for a waiting `readKey` to wake at once. SIGTSTP (Ctrl-Z) and
-/// SIGWINCH are left to ncurses: suspend/resume restores the screen, a resize becomes
+/// them), so run the loop there for a waiting `readKey` to wake at once. SIGQUIT (Ctrl-\\) ends
+/// the console like SIGINT. SIGTSTP (Ctrl-Z) is caught too: `readKey` then gives the shell its
+/// terminal back as `shutdown()` would (bracketed paste off, normal screen), stops, and after
+/// SIGCONT sets its modes again and repaints. SIGWINCH is left to ncurses: a resize becomes
 /// `KeyEvent.resize`.
 public final class CursesTerminal: Terminal {
     public let capabilities: TerminalCapabilities
@@ -191,6 +193,23 @@ public final class CursesTerminal: Terminal {
         writeRaw(Self.disableBracketedPaste)
         curs_set(1)
         Self.release(screen: screen, input: input, output: output, ownsFiles: ownsFiles)
+    }
+
+    /// After Ctrl-Z: restores the shell's terminal, stops until continued, then takes the terminal
+    /// back and repaints everything on the next `present`. Returns false when no suspend was asked for.
+    @discardableResult
+    func suspendIfRequested() -> Bool {
+        guard !isShutDown, TerminationSignals.takeSuspendRequest() else { return false }
+        writeRaw(Self.disableBracketedPaste)
+        curs_set(1)
+        endwin()
+        TerminationSignals.stopUntilContinued()
+        // Continued: doupdate on the next present sets curses' modes and screen again.
+        writeRaw(Self.enableBracketedPaste)
+        curs_set(cursorVisible ? 1 : 0)
+        presented = nil
+        clearok(window, true)
+        return true
     }
 
     /// Ends curses (when it started), gives the signals back and closes files this terminal opened.

@@ -4,6 +4,7 @@ import Foundation
 import IncidentApp
 import IncidentCore
 import IncidentStore
+import ScreenGrid
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new", abstract: "Declare an incident; prints its id.")
@@ -16,7 +17,7 @@ struct NewCommand: ParsableCommand {
         let context = try global.context()
         let accepted = try appErrors { try context.service.declare(title: title.joined(separator: " "), priority: priority,
                                                                           securitySensitive: security, as: context.actor) }
-        print(accepted.state.id?.rawValue ?? "")
+        Terminal.out(accepted.state.id?.rawValue ?? "")
     }
 }
 
@@ -36,16 +37,16 @@ struct ListCommand: ParsableCommand {
                 var c = encoder.singleValueContainer()
                 try c.encode(Timestamp.format(date))
             }
-            print(String(decoding: try encoder.encode(incidents), as: UTF8.self))
+            Terminal.json(String(decoding: try encoder.encode(incidents), as: UTF8.self))
             return
         }
         if incidents.isEmpty {
-            print(all ? "No incidents." : "No open incidents. Declare one with: incident new TITLE")
+            Terminal.out(all ? "No incidents." : "No open incidents. Declare one with: incident new TITLE")
             return
         }
         for incident in incidents {
             let declared = incident.declaredAt.map(Timestamp.format) ?? "-"
-            print("\(incident.id)  \(incident.priority.rawValue)  \(incident.phase.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(declared)  \(Terminal.safe(incident.title))")
+            Terminal.out("\(incident.id)  \(incident.priority.rawValue)  \(incident.phase.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(declared)  \(incident.title)")
         }
     }
 }
@@ -60,7 +61,7 @@ struct ShowCommand: ParsableCommand {
         let id = try appErrors { try context.service.selectIncident(global.incident) }
         let state = try appErrors { try context.service.state(of: id) }
         let report = IncidentReport(state: state, playbook: context.service.playbook, now: context.now())
-        print(json ? try report.json() : Terminal.safe(ShowText.render(report)))
+        if json { Terminal.json(try report.json()) } else { Terminal.out(ShowText.render(report)) }
     }
 }
 
@@ -73,7 +74,9 @@ struct ExportCommand: ParsableCommand {
         let context = try global.existingContext().orNoIncident()
         let id = try appErrors { try context.service.selectIncident(global.incident) }
         let events = try appErrors { try context.service.store.events(for: id) }
-        FileHandle.standardOutput.write(Data(try EventExport.export(events, state: IncidentState.replay(events), as: format).utf8))
+        let text = try EventExport.export(events, state: IncidentState.replay(events), as: format)
+        // JSON keeps its values exactly (escapes only); CSV shows control characters in visible notation.
+        if format == .csv { Terminal.out(text, terminator: "") } else { Terminal.out(TextSanitizer.escapeJSON(text), terminator: "") }
     }
 }
 
@@ -95,7 +98,7 @@ struct ImportCommand: ParsableCommand {
         let events = try EventExport.readJSONLines(text)
         let context = try global.context()
         let added = try appErrors { try context.service.store.importEvents(events) }
-        print("Imported \(added) of \(events.count) events (\(events.count - added) already present).")
+        Terminal.out("Imported \(added) of \(events.count) events (\(events.count - added) already present).")
     }
 }
 
