@@ -17,14 +17,14 @@ import ScreenGrid
 /// bars stay visible); with 8 colours bright foregrounds are shown as bold base colours;
 /// with 256, `.indexed` colours are used as they are. Backgrounds default to the user's.
 ///
-/// Signals: SIGTERM, SIGHUP and SIGINT (Ctrl-C, as the terminal runs in cbreak mode) only
+/// Signals: SIGTERM, SIGHUP, SIGINT and SIGQUIT (Ctrl-C, Ctrl-\: the terminal runs in cbreak mode) only
 /// set `terminationSignal`; curses is never called from a signal handler. A signal wakes a
 /// waiting `readKey`, which returns nil. The loop must check `terminationSignal` after each
 /// `readKey`, then call `shutdown()` and exit (status 0 after SIGHUP: the terminal is gone,
 /// and `shutdown()` then writes without blocking so it cannot hang). A terminal that hangs
 /// up without a SIGHUP reaching the process is reported as SIGHUP too, instead of `readKey`
 /// spinning on end-of-file. Signals go to the main thread (libdispatch worker threads block
-/// them), so run the loop there for a waiting `readKey` to wake at once. SIGQUIT (Ctrl-\\) ends
+/// them), so run the loop there for a waiting `readKey` to wake at once. SIGQUIT (Ctrl-\) ends
 /// the console like SIGINT. SIGTSTP (Ctrl-Z) is caught too: `readKey` then gives the shell its
 /// terminal back as `shutdown()` would (bracketed paste off, normal screen), stops, and after
 /// SIGCONT sets its modes again and repaints. SIGWINCH is left to ncurses: a resize becomes
