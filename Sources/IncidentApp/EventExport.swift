@@ -51,6 +51,38 @@ public enum EventExport {
         return result
     }
 
+    /// The most an import reads: far more than any incident's log, and a bound for a stream that never ends.
+    public static let maxImportBytes = 1 << 30
+
+    /// Reads JSON Lines from a file or pipe in chunks, refusing a line over `EventWire.maxLineBytes` or a stream
+    /// over ``maxImportBytes`` as soon as it is seen, so `/dev/zero` ends with an error, not with memory exhausted.
+    public static func readLines(from handle: FileHandle, name: String) throws -> [ImportLine] {
+        var data = Data()
+        var lineStart = 0
+        var lineNumber = 1
+        while true {
+            let chunk: Data
+            do {
+                guard let read = try handle.read(upToCount: 1 << 16), !read.isEmpty else { break }
+                chunk = read
+            } catch {
+                throw AppError.usage("Cannot read \(name): \(error.localizedDescription)")
+            }
+            data.append(chunk)
+            guard data.count <= maxImportBytes else {
+                throw AppError.usage("\(name) is over \(maxImportBytes >> 20) MiB: not an incident export.")
+            }
+            while let newline = data[lineStart...].firstIndex(of: 0x0A) {
+                lineStart = newline + 1
+                lineNumber += 1
+            }
+            guard data.count - lineStart <= EventWire.maxLineBytes + 2 else {
+                throw AppError.usage("line \(lineNumber) of \(name) is over \(EventWire.maxLineBytes >> 20) MiB: not an incident export.")
+            }
+        }
+        return try readLines(data)
+    }
+
     /// The events of JSON Lines text.
     public static func readJSONLines(_ text: String) throws -> [Event] {
         try readLines(Array(text.utf8)).map(\.record.event)

@@ -15,7 +15,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         guard let context = try global.existingContext() else {
-            print("No incidents: nothing to verify.")
+            Terminal.out("No incidents: nothing to verify.")
             return
         }
         let store = context.service.store
@@ -23,7 +23,7 @@ struct VerifyCommand: ParsableCommand {
         var intact = true
         for id in ids {
             let verdict = try appErrors { try RecordVerdict.check(id, in: store) }
-            print(Terminal.safe(verdict.text(for: id)))
+            Terminal.out(verdict.text(for: id))
             intact = intact && verdict.holds
         }
         // Exit 1, like a refusal: the check ran and found the record altered (ArgumentParser's failure code means usage here).

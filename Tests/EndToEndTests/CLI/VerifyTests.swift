@@ -99,3 +99,20 @@ import Testing
         #expect(result.stderr.contains("line 1: not a readable event: invalid UTF-8"), "\(result)")
     }
 }
+
+@Suite struct ImportInputTests {
+    @Test func anEndlessStreamIsRefusedAtTheLineBound() throws {
+        let sandbox = try CLISandbox()
+        let result = try sandbox.runExecutable(URL(fileURLWithPath: "/bin/sh"), ["-c", #""$0" import - < /dev/zero"#, sandbox.binary.path],
+                                               environment: sandbox.environment())
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("line 1 of standard input is over 1 MiB"), "\(result)")
+    }
+
+    @Test func aFolderIsNotAnExport() throws {
+        let sandbox = try CLISandbox()
+        let result = try sandbox.run(["import", sandbox.folder.path])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("is a folder, not an export"), "\(result)")
+    }
+}
