@@ -3,13 +3,15 @@ import Foundation
 @testable import IncidentCore
 
 /// The facts of an incident that the process turns on, read either from the state or straight from the log.
-struct ProcessFacts: Equatable, CustomStringConvertible {
+struct ProcessFacts: Equatable {
     var phase = IncidentPhase.none
     var priority: Priority?
     var securitySensitive = false
     var holders: [Role: Person] = [:]
     var members: [Person] = []
     var statuspageStatus: StatuspageStatus?
+    /// When the latest Statuspage update happened (a back-dated one may be older than the one before).
+    var lastTenantUpdateAt: Date?
     var resolvedWith: [Person]?
     var reviewHeld = false
     var reportWritten = false
@@ -21,9 +23,18 @@ struct ProcessFacts: Equatable, CustomStringConvertible {
     var corrections = 0
     var lastSequence = 0
 
-    var description: String {
-        "phase \(phase) \(priority.map(\.rawValue) ?? "-") holders \(holders.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }) "
-            + "done \(doneSteps.sorted()) lines \(timelineLines) seq \(lastSequence)"
+    /// The facts that differ, as "name: here | there" lines (sets and dictionaries printed sorted).
+    func differences(from other: ProcessFacts) -> String {
+        func text(_ value: Any) -> String {
+            if let set = value as? Set<String> { return "\(set.sorted())" }
+            if let set = value as? Set<UUID> { return "\(set.map(\.uuidString).sorted())" }
+            if let roles = value as? [Role: Person] { return "\(roles.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" })" }
+            return "\(value)"
+        }
+        return zip(Mirror(reflecting: self).children, Mirror(reflecting: other).children)
+            .filter { text($0.value) != text($1.value) }
+            .map { "\($0.label ?? "?"): \(text($0.value)) | \(text($1.value))" }
+            .joined(separator: "\n")
     }
 
     init(state: IncidentState) {
@@ -33,6 +44,7 @@ struct ProcessFacts: Equatable, CustomStringConvertible {
         holders = state.roles.mapValues(\.person)
         members = state.members.map(\.person)
         statuspageStatus = state.comms.statuspageStatus
+        lastTenantUpdateAt = state.comms.lastTenantUpdate?.at
         resolvedWith = state.resolution.map { [$0.productManager, $0.deliveryManager] }
         reviewHeld = state.post.reviewHeldAt != nil
         reportWritten = state.post.reportWrittenAt != nil
@@ -71,6 +83,7 @@ struct ProcessFacts: Equatable, CustomStringConvertible {
                 if message.channel == .team { doneSteps.insert(StepID.tellTeamChannel) }
                 if message.channel == .statuspage {
                     doneSteps.insert(StepID.createStatuspageIncident)
+                    lastTenantUpdateAt = max(lastTenantUpdateAt ?? event.occurredAt, event.occurredAt)
                     if let status = message.status { statuspageStatus = status }
                     if message.status == .resolved, phase == .resolved { doneSteps.insert(StepID.finalTenantUpdate) }
                 }
