@@ -27,15 +27,19 @@ import Testing
             do {
                 let accepted = try service.perform(step.command, on: id, as: step.actor)
                 stored = try! store.events(for: id)
-                #expect(stored == before + accepted.events, "\(step.command): the store holds other than what was accepted")
+                let holdsAccepted = stored == before + accepted.events
+                #expect(holdsAccepted, "\(step.command): the store holds \(stored.dropFirst(before.count).map(\.payload.kind)), accepted \(accepted.events.map(\.payload.kind))")
                 // The state the service built in memory equals a separate replay of what the store now reads back.
-                #expect(accepted.state == IncidentState.replay(stored), "\(step.command) by \(step.actor)")
+                let replayed = IncidentState.replay(stored)
+                let same = accepted.state == replayed
+                #expect(same, "\(step.command) by \(step.actor); service state | replay of the store:\n\(differences(accepted.state, replayed))")
                 #expect(accepted.events.allSatisfy { $0.actor == step.actor })
                 #expect(stored.map(\.sequence) == Array(stride(from: 1, through: stored.count, by: 1)))
                 result = .success(accepted.events)
             } catch let AppError.refused(refusal) {
                 stored = try! store.events(for: id)
-                #expect(stored == before, "refused \(step.command), yet the store changed")
+                let unchanged = stored == before
+                #expect(unchanged, "refused \(step.command) by \(step.actor), yet the store gained \(stored.dropFirst(before.count).map(\.payload.kind))")
                 result = .failure(refusal)
             } catch let AppError.usage(message) {
                 // Commands before any declaration name an incident that does not exist.

@@ -1,8 +1,8 @@
 /// Names the parts in which two incident states differ, so a failing property says where instead of printing both.
 import Foundation
-@testable import IncidentCore
+import IncidentCore
 
-func differences(_ a: IncidentState, _ b: IncidentState) -> String {
+public func differences(_ a: IncidentState, _ b: IncidentState) -> String {
     func part<T: Equatable>(_ name: String, _ path: KeyPath<IncidentState, T>) -> String? {
         a[keyPath: path] == b[keyPath: path] ? nil
             : "\(name): \(String(describing: a[keyPath: path]).prefix(400)) | \(String(describing: b[keyPath: path]).prefix(400))"
