@@ -27,7 +27,7 @@ extension ScriptPicker {
 
     /// A command whose input the rules refuse in this state.
     mutating func wrongInput() -> Move {
-        let someone = anyone()
+        let person = anyone()
         let entries = loggedEntries
         let command: Command
         switch random.int(30) {
@@ -50,14 +50,14 @@ extension ScriptPicker {
         case 15: command = .snoozeCommsReminder(minutes: random.pick([0, 7, 60]))
         case 16: command = .escalate(level: "nope", step: .contacting, note: nil)
         case 17: command = .escalate(level: ProcessScript.playbook.escalation.lastResort.id, step: .contacting, note: nil)
-        case 18: command = .decideExecutiveAlert(alert: true, decidedBy: someone, note: nil)
-        case 19: command = .resolve(with: random.chance(50) ? [someone, someone] : [], note: nil)
+        case 18: command = .decideExecutiveAlert(alert: true, decidedBy: person, note: nil)
+        case 19: command = .resolve(with: random.chance(50) ? [person, person] : [], note: nil)
         case 20: command = .downgrade(to: .p1, with: managers(), note: nil)
         case 21: command = .reopen(reason: random.chance(50) ? " " : text("Again"))
         case 22:
             let base = state.resolution?.at ?? now
             command = .scheduleReview(at: base.addingTimeInterval(random.chance(50) ? -86_400 : 30 * 86_400), overrideReason: nil)
-        case 23: command = .recordReviewHeld(attendees: random.chance(50) ? [] : [someone])
+        case 23: command = .recordReviewHeld(attendees: random.chance(50) ? [] : [person])
         case 24: command = .publishReport(overrideReason: nil)
         case 25: command = .close
         case 26: command = .declare(id: ProcessScript.incident, title: text("Again"), priority: nil, securitySensitive: false)
@@ -68,7 +68,7 @@ extension ScriptPicker {
         let actor: Person = switch command {
         case .resolve, .downgrade, .log(.productionChange, _, _): leadOrSupport
         case .assignRole, .handOverRole: support
-        default: someone
+        default: person
         }
         return (.wrongInput, command, actor)
     }
