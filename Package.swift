@@ -42,12 +42,14 @@ let package = Package(
             "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "ScreenGrid",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Test support: command scripts built from the state reached so far, and what they reach.
+        .target(name: "ProcessScripts", dependencies: ["IncidentCore"], path: "Tests/ProcessScripts"),
         .testTarget(name: "IncidentCoreTests", dependencies: [
-            "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            "IncidentCore", "ProcessScripts", .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
-            "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ScreenGrid",
+            "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ScreenGrid", "ProcessScripts",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
