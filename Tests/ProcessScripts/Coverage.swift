@@ -4,12 +4,8 @@ import IncidentCore
 
 public struct Coverage: Sendable {
     /// Every event kind; each must appear in a run of the generator.
-    public static let eventKinds = [
-        "declared", "roleAssigned", "entryLogged", "entryCorrected", "entryStruck", "commsSent",
-        "statuspageStatusChanged", "escalationStepped", "executiveAlertDecided", "securityBreachSuspected",
-        "resolved", "downgraded", "reopened", "stepCompleted", "commsReminderSnoozed", "reviewScheduled",
-        "reviewHeld", "reportWritten", "reportPublished", "publicationWithheld", "closed",
-    ]
+    /// Every kind the record holds, from the one enumeration of kinds.
+    public static let eventKinds = EventKind.allCases.map(\.rawValue)
     public static let refusalKinds = [
         "noIncident", "alreadyDeclared", "closed", "wrongPhase", "invalidInput", "unknownName", "notPermitted",
         "alreadyDone", "needsProductionAccess", "needsComponents",
