@@ -3,8 +3,7 @@ import Foundation
 import IncidentCore
 
 public struct Coverage: Sendable {
-    /// Every event kind; each must appear in a run of the generator.
-    /// Every kind the record holds, from the one enumeration of kinds.
+    /// Every kind the record holds, from the one enumeration of kinds; each must appear in a run of the generator.
     public static let eventKinds = EventKind.allCases.map(\.rawValue)
     public static let refusalKinds = [
         "noIncident", "alreadyDeclared", "closed", "wrongPhase", "invalidInput", "unknownName", "notPermitted",
