@@ -42,7 +42,7 @@ struct StoredPayload: Sendable {
 
     func record() throws -> WireRecord {
         do {
-            return try EventWire.decodeRecord(Array(json.utf8))
+            return try EventWire.decodeStored(json)
         } catch {
             throw StoreError.undecodableEvent(incident: IncidentID(incident), sequence: seq, underlying: error)
         }

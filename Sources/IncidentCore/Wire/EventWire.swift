@@ -51,6 +51,18 @@ public enum EventWire {
         return WireRecord(event: try decode(value), line: CanonicalJSON.string(value))
     }
 
+    /// A line as the store holds it. Lines of version 2 on were written canonical (by ``encode``, or by an import,
+    /// which stores the canonical text), so their text is the chain's input as it is; older lines are canonicalised.
+    public static func decodeStored(_ text: String) throws(EventDecodingError) -> WireRecord {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= maxLineBytes else { throw .malformed("the line is over \(maxLineBytes) bytes") }
+        let value: JSONValue
+        do { value = try JSONParser.parse(bytes) } catch { throw .malformed(error.description) }
+        let event = try decode(value)
+        if case let .int(version)? = value["v"], version >= 2 { return WireRecord(event: event, line: text) }
+        return WireRecord(event: event, line: CanonicalJSON.string(value))
+    }
+
     static func decode(_ value: JSONValue) throws(EventDecodingError) -> Event {
         guard case .object = value else { throw .malformed("an event is a JSON object") }
         let envelope = try WireFields(kind: "event", value, what: "the line")

@@ -153,6 +153,14 @@ public struct JSONParser {
 
     private mutating func string() throws(JSONParseError) -> String {
         index += 1
+        // Fast path: plain text up to the closing quote, validated as UTF-8 in one pass.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+           let text = bytes.withUnsafeBufferPointer({ String(validating: UnsafeBufferPointer(rebasing: $0[index..<end]), as: UTF8.self) }) {
+            index = end + 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         while true {
             guard let byte = current else { throw error("unterminated string") }
