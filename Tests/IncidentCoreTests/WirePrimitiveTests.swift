@@ -62,3 +62,20 @@ import Testing
         #expect(CanonicalJSON.string(try JSONParser.parse(CanonicalJSON.bytes(a))) == CanonicalJSON.string(a))
     }
 }
+
+@Suite struct WireUUIDTests {
+    @Test func idsRoundTripAndMatchFoundationsReading() {
+        for _ in 0..<200 {
+            let id = UUID()
+            #expect(WireUUID.format(id) == id.uuidString.lowercased())
+            #expect(WireUUID.parse(WireUUID.format(id)) == id)
+            #expect(WireUUID.parse(id.uuidString) == id)
+        }
+    }
+
+    @Test(arguments: ["", "0D3B5A5E-6C2B-4E0B-9E9B-2A6D3B0C1F1", "0D3B5A5E-6C2B-4E0B-9E9B-2A6D3B0C1F1G", "0D3B5A5E6C2B-4E0B-9E9B-2A6D3B0C1F11-",
+                      "0D3B5A5E-6C2B-4E0B-9E9B_2A6D3B0C1F11", "+D3B5A5E-6C2B-4E0B-9E9B-2A6D3B0C1F11", "0d3b5a5e-6c2b-4e0b-9e9b-2a6d3b0c1f1é"])
+    func malformedIdsAreRefused(text: String) {
+        #expect(WireUUID.parse(text) == nil)
+    }
+}

@@ -43,23 +43,28 @@ public enum CanonicalJSON {
 
     /// Quotes `text`, escaping what JSON requires plus everything ``needsEscape(_:)`` names.
     public static func writeString(_ text: String, into out: inout String) {
-        out += "\""
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            let value = scalar.value
+            switch value {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+            case 0x20..<0x7F: bytes.append(UInt8(value))
             default:
-                if needsEscape(scalar) {
-                    for unit in String(scalar).utf16 { out += "\\u" + hex4(unit) }
+                // Only controls and non-ASCII reach here; the Unicode tables are consulted for non-ASCII alone.
+                if value < 0x20 || value == 0x7F || needsEscape(scalar) {
+                    for unit in String(scalar).utf16 { bytes += Array(("\\u" + hex4(unit)).utf8) }
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    UTF8.encode(scalar) { bytes.append($0) }
                 }
             }
         }
-        out += "\""
+        bytes.append(UInt8(ascii: "\""))
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     private static func hex4(_ unit: UInt16) -> String {

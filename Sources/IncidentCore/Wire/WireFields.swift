@@ -82,7 +82,7 @@ struct WireFields {
     }
 
     func uuid(_ key: String) throws(EventDecodingError) -> UUID {
-        guard let id = UUID(uuidString: try string(key)) else { throw fail(key, "is not an id") }
+        guard let id = WireUUID.parse(try string(key)) else { throw fail(key, "is not an id") }
         return id
     }
 
@@ -108,7 +108,7 @@ struct WireObject {
     mutating func set(_ key: String, _ flag: Bool) { fields[key] = .bool(flag) }
     mutating func set(_ key: String, _ number: Int) { fields[key] = .int(Int64(number)) }
     mutating func set(_ key: String, _ date: Date?) { if let date { fields[key] = .string(Timestamp.format(date)) } }
-    mutating func set(_ key: String, _ id: UUID) { fields[key] = .string(id.uuidString.lowercased()) }
+    mutating func set(_ key: String, _ id: UUID) { fields[key] = .string(WireUUID.format(id)) }
     mutating func set<T: RawRepresentable>(_ key: String, _ value: T?) where T.RawValue == String {
         if let value { fields[key] = .string(value.rawValue) }
     }
