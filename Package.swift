@@ -42,6 +42,12 @@ let package = Package(
             "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "ScreenGrid",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fuzzing: the check each fuzz target runs (shared by the libFuzzer driver and the corpus replay test).
+        .target(name: "IncidentFuzzChecks", dependencies: [
+            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "CNcurses", "ScreenGrid",
+        ]),
+        // The fuzz driver: libFuzzer with `--sanitize=fuzzer -Xswiftc -DFUZZING`, else a corpus replayer (Fuzz/run).
+        .executableTarget(name: "IncidentFuzz", dependencies: ["IncidentFuzzChecks"]),
         .testTarget(name: "IncidentCoreTests", dependencies: [
             "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
@@ -57,6 +63,7 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "IncidentFuzzTests", dependencies: ["IncidentFuzzChecks", "IncidentCore", "IncidentConsole", "ScreenGrid"]),
     ],
     swiftLanguageModes: [.v6]
 )
