@@ -33,7 +33,12 @@ enum TextEntryCheck {
     }
 
     static func check(_ bytes: [UInt8]) throws {
-        guard let setup = bytes.first else { return }
+        _ = try run(bytes)
+    }
+
+    /// Types the input; returns where it left the console and the incident.
+    static func run(_ bytes: [UInt8]) throws -> Session? {
+        guard let setup = bytes.first else { return nil }
         var session = Session(state: setup & 1 == 1 ? declaredIncident() : nil, size: sizes[Int(setup >> 1) & 3],
                               unicode: setup & 8 == 0, colors: setup & 16 == 0)
         var parser = PasteParsing()
@@ -50,6 +55,7 @@ enum TextEntryCheck {
         }
         batch += parser.finish()
         try deliver(&batch, to: &session, render: true)
+        return session
     }
 
     /// Raw codes in input order; nil marks the end of a batch.

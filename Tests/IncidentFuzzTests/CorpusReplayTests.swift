@@ -23,6 +23,16 @@ final class CorpusReplayTests: XCTestCase {
     func testTimeParsingCorpus() { replay(.timeParsing, atLeast: 10) }
     func testTextEntryCorpus() { replay(.textEntry, atLeast: 5) }
 
+    /// The text-entry target reaches a prompt, types into it and submits, with keys and with a bracketed paste.
+    func testTextEntryTypesPastesAndSubmits() throws {
+        let typed = try XCTUnwrap(TextEntryCheck.run([0x01] + Array("aRouter restarted".utf8) + [0xFE, 0x0D]))
+        XCTAssertEqual(typed.state?.timeline.last?.text, "Router restarted")
+        let paste: [UInt8] = [0x01] + Array("a".utf8) + [0xFE, 0x1B] + Array("[200~x".utf8) + [0x1B] + Array("[2Jy".utf8)
+            + [0x1B] + Array("[201~".utf8) + [0xFE, 0x0D]
+        let pasted = try XCTUnwrap(TextEntryCheck.run(paste))
+        XCTAssertEqual(pasted.state?.timeline.last?.text, "x[2Jy", "the ESC of a pasted escape sequence is dropped")
+    }
+
     /// The checks can fail: what breaks a contract is reported, not passed.
     func testChecksRejectWhatBreaksTheirContracts() {
         var grid = Grid(width: 3, height: 1)
