@@ -47,7 +47,7 @@ enum TextEntryCheck {
         for code in codes(bytes.dropFirst()) {
             guard let code else {
                 batch += parser.finish()
-                try deliver(&batch, to: &session, render: batches < 32)
+                try deliver(&batch, to: &session, render: batches < 4)
                 batches += 1
                 continue
             }
