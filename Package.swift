@@ -44,6 +44,12 @@ let package = Package(
         ]),
         // Test support: command scripts built from the state reached so far, and what they reach.
         .target(name: "ProcessScripts", dependencies: ["IncidentCore"], path: "Tests/ProcessScripts"),
+        // Fuzzing: the check each fuzz target runs (shared by the libFuzzer driver and the corpus replay test).
+        .target(name: "IncidentFuzzChecks", dependencies: [
+            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "CNcurses", "ScreenGrid",
+        ]),
+        // The fuzz driver: libFuzzer with `--sanitize=fuzzer -Xswiftc -DFUZZING`, else a corpus replayer (Fuzz/run).
+        .executableTarget(name: "IncidentFuzz", dependencies: ["IncidentFuzzChecks"]),
         .testTarget(name: "IncidentCoreTests", dependencies: [
             "IncidentCore", "ProcessScripts", .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Fixtures"]),
@@ -59,6 +65,7 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "IncidentFuzzTests", dependencies: ["IncidentFuzzChecks", "IncidentCore", "IncidentConsole", "ScreenGrid"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,7 +26,7 @@ public enum TimeParsing {
             return nil
         }
         guard scan.atEnd, let utc = dateFrom(date, time, in: TimeZone(identifier: "UTC")!) else { return nil }
-        return utc.addingTimeInterval(TimeInterval(-offset) + TimeInterval(milliseconds) / 1000)
+        return recordable(utc.addingTimeInterval(TimeInterval(-offset) + TimeInterval(milliseconds) / 1000))
     }
 
     /// `2026-11-29T03:10:00Z`; `03:10` or `3:10` (today, in `timeZone`, or yesterday if that is still ahead);
@@ -83,7 +83,13 @@ public enum TimeParsing {
         let back = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         guard back.year == day.year, back.month == day.month, back.day == day.day, back.hour == time.hour, back.minute == time.minute
         else { return nil }
-        return date
+        return recordable(date)
+    }
+
+    /// Only times the record can hold (1970 to 9999, `Timestamp.recordable`) are times at all: a year typed as 0001
+    /// or 10000 is refused here, where it was typed, rather than later by the rules.
+    private static func recordable(_ date: Date) -> Date? {
+        Timestamp.recordable.contains(date) ? date : nil
     }
 }
 
