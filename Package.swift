@@ -42,12 +42,20 @@ let package = Package(
             "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "ScreenGrid",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "IncidentCoreTests", dependencies: [
-            "IncidentCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        // Test support: command scripts built from the state reached so far, and what they reach.
+        .target(name: "ProcessScripts", dependencies: ["IncidentCore"], path: "Tests/ProcessScripts"),
+        // Fuzzing: the check each fuzz target runs (shared by the libFuzzer driver and the corpus replay test).
+        .target(name: "IncidentFuzzChecks", dependencies: [
+            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "CNcurses", "ScreenGrid",
         ]),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"]),
+        // The fuzz driver: libFuzzer with `--sanitize=fuzzer -Xswiftc -DFUZZING`, else a corpus replayer (Fuzz/run).
+        .executableTarget(name: "IncidentFuzz", dependencies: ["IncidentFuzzChecks"]),
+        .testTarget(name: "IncidentCoreTests", dependencies: [
+            "IncidentCore", "ProcessScripts", .product(name: "PropertyBased", package: "swift-property-based"),
+        ], exclude: ["Fixtures"]),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
-            "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ScreenGrid",
+            "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ScreenGrid", "ProcessScripts",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
@@ -57,6 +65,7 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "IncidentFuzzTests", dependencies: ["IncidentFuzzChecks", "IncidentCore", "IncidentConsole", "ScreenGrid"]),
     ],
     swiftLanguageModes: [.v6]
 )

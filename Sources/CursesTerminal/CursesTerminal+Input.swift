@@ -17,6 +17,7 @@ extension CursesTerminal {
     /// is the paste). An ESC not followed by the marker within 25 ms is an Esc key as before.
     public func readKey(timeoutMilliseconds: Int) -> KeyEvent? {
         guard !isShutDown, terminationSignal == nil else { return nil }
+        if suspendIfRequested() { return nil }
         if !pendingKeys.isEmpty { return delivered(pendingKeys.removeFirst()) }
         guard let first = readCode(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
         var events = pasteParser.feed(first)
@@ -48,6 +49,7 @@ extension CursesTerminal {
         var code: wint_t = 0
         let result = wget_wch(window, &code)
         if result == ERR, inputHungUp() { terminalGone = true }
+        if result == ERR, suspendIfRequested() { return nil }
         guard result != ERR, terminationSignal == nil else { return nil }
         return RawKey(Int32(bitPattern: UInt32(code)), isFunctionKey: result == KEY_CODE_YES)
     }

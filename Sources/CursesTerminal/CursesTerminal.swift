@@ -17,15 +17,17 @@ import ScreenGrid
 /// bars stay visible); with 8 colours bright foregrounds are shown as bold base colours;
 /// with 256, `.indexed` colours are used as they are. Backgrounds default to the user's.
 ///
-/// Signals: SIGTERM, SIGHUP and SIGINT (Ctrl-C, as the terminal runs in cbreak mode) only
+/// Signals: SIGTERM, SIGHUP, SIGINT and SIGQUIT (Ctrl-C, Ctrl-\: the terminal runs in cbreak mode) only
 /// set `terminationSignal`; curses is never called from a signal handler. A signal wakes a
 /// waiting `readKey`, which returns nil. The loop must check `terminationSignal` after each
 /// `readKey`, then call `shutdown()` and exit (status 0 after SIGHUP: the terminal is gone,
 /// and `shutdown()` then writes without blocking so it cannot hang). A terminal that hangs
 /// up without a SIGHUP reaching the process is reported as SIGHUP too, instead of `readKey`
 /// spinning on end-of-file. Signals go to the main thread (libdispatch worker threads block
-/// them), so run the loop there for a waiting `readKey` to wake at once. SIGTSTP (Ctrl-Z) and
-/// SIGWINCH are left to ncurses: suspend/resume restores the screen, a resize becomes
+/// them), so run the loop there for a waiting `readKey` to wake at once. SIGQUIT (Ctrl-\) ends
+/// the console like SIGINT. SIGTSTP (Ctrl-Z) is caught too: `readKey` then gives the shell its
+/// terminal back as `shutdown()` would (bracketed paste off, normal screen), stops, and after
+/// SIGCONT sets its modes again and repaints. SIGWINCH is left to ncurses: a resize becomes
 /// `KeyEvent.resize`.
 public final class CursesTerminal: Terminal {
     public let capabilities: TerminalCapabilities
@@ -191,6 +193,23 @@ public final class CursesTerminal: Terminal {
         writeRaw(Self.disableBracketedPaste)
         curs_set(1)
         Self.release(screen: screen, input: input, output: output, ownsFiles: ownsFiles)
+    }
+
+    /// After Ctrl-Z: restores the shell's terminal, stops until continued, then takes the terminal
+    /// back and repaints everything on the next `present`. Returns false when no suspend was asked for.
+    @discardableResult
+    func suspendIfRequested() -> Bool {
+        guard !isShutDown, TerminationSignals.takeSuspendRequest() else { return false }
+        writeRaw(Self.disableBracketedPaste)
+        curs_set(1)
+        endwin()
+        TerminationSignals.stopUntilContinued()
+        // Continued: doupdate on the next present sets curses' modes and screen again.
+        writeRaw(Self.enableBracketedPaste)
+        curs_set(cursorVisible ? 1 : 0)
+        presented = nil
+        clearok(window, true)
+        return true
     }
 
     /// Ends curses (when it started), gives the signals back and closes files this terminal opened.

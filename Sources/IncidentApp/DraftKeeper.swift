@@ -8,17 +8,16 @@ public enum DraftKeeper {
         UserFolders.folder("XDG_STATE_HOME", fallback: ".local/state", name: "drafts", environment: environment)
     }
 
-    /// Writes the draft to a new file readable only by its owner; returns its path.
+    /// Writes the draft to a new file readable only by its owner from the moment it exists, in folders
+    /// made with mode 0700 (see `UserFolders`); returns its path.
     public static func save(title: String, text: String, incident: IncidentID?, at now: Date,
                             environment: [String: String]) throws -> URL {
         let folder = folder(environment: environment)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try UserFolders.makePrivateFolder(folder)
         let stamp = Timestamp.format(now).replacingOccurrences(of: ":", with: "")
         let file = folder.appendingPathComponent("\(incident?.rawValue ?? "no-incident")-\(stamp).txt")
         let body = "\(title)\nincident: \(incident?.rawValue ?? "-")\nkept at: \(Timestamp.format(now))\n\n\(text)\n"
-        guard FileManager.default.createFile(atPath: file.path, contents: Data(body.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw AppError.usage("could not write \(file.path)")
-        }
+        try UserFolders.writePrivateFile(Data(body.utf8), to: file)
         return file
     }
 

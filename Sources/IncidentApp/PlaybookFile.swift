@@ -20,11 +20,11 @@ public enum PlaybookFile {
                 throw AppError.usage("cannot read the playbook \(path): no such file, or not readable. "
                     + "Check --playbook and INCIDENT_PLAYBOOK; `incident playbook --template` writes one to start from.")
             }
-            return (try parse(String(decoding: data, as: UTF8.self), source: path), .file(path))
+            return (try parse(try StrictUTF8.fileText([UInt8](data), source: path), source: path), .file(path))
         }
         let standardPlace = UserFolders.folder("XDG_CONFIG_HOME", fallback: ".config", name: "playbook.toml", environment: environment)
         guard let data = FileManager.default.contents(atPath: standardPlace.path) else { return (.standard, .standard) }
-        return (try parse(String(decoding: data, as: UTF8.self), source: standardPlace.path), .file(standardPlace.path))
+        return (try parse(try StrictUTF8.fileText([UInt8](data), source: standardPlace.path), source: standardPlace.path), .file(standardPlace.path))
     }
 
     /// The standard playbook with the settings in `text` applied. Every key is checked: an unknown one (a typo)

@@ -1,12 +1,11 @@
 /// Writes a playbook's file settings as TOML with comments: `incident playbook --template` starts a team's own file.
 import IncidentCore
+import ScreenGrid
 
 extension PlaybookFile {
     /// Every setting a playbook file takes, with the values of `playbook`; parsing it gives `playbook` back.
     public static func template(_ playbook: Playbook = .standard) -> String {
-        func quoted(_ text: String) -> String {
-            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        }
+        let quoted = tomlString
         func list(_ items: [String], indent: String = "  ") -> String {
             "[\n" + items.map { "\(indent)\(quoted($0)),\n" }.joined() + "]"
         }
@@ -65,5 +64,30 @@ extension PlaybookFile {
             "snooze_minutes = [\(playbook.reminders.snoozeMinutes.map(String.init).joined(separator: ", "))]",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` as a TOML basic string that reads back as `text`, holding no character a terminal would act on:
+    /// quotes and backslashes are escaped, and every control character (C0, DEL, C1) and bidi control is
+    /// written as an escape (`\n`, `\t`, `\u001B`), so the template is also safe to print.
+    static func tomlString(_ text: String) -> String {
+        var result: [UInt8] = [0x22]
+        result.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\"".utf8
+            case "\\": result += "\\\\".utf8
+            case "\n": result += "\\n".utf8
+            case "\t": result += "\\t".utf8
+            case "\r": result += "\\r".utf8
+            default:
+                if TextSanitizer.needsEscaping(scalar) {
+                    result += TextSanitizer.unicodeEscape(scalar.value).utf8
+                } else {
+                    UTF8.encode(scalar) { result.append($0) }
+                }
+            }
+        }
+        result.append(0x22)
+        return String(decoding: result, as: UTF8.self)
     }
 }

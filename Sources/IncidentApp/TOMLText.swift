@@ -3,6 +3,8 @@ import TOMLKit
 
 enum TOMLText {
     static func table(_ text: String, source: String) throws -> TOMLTable {
+        // The parser reads a C string: a NUL would silently end the file there.
+        if text.utf8.contains(0) { _ = try StrictUTF8.fileText(Array(text.utf8), source: source) }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {

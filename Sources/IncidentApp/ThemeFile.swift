@@ -71,7 +71,7 @@ public enum ThemeFile {
         let isPath = wanted.contains("/") || wanted.hasSuffix(".toml")
         let file = isPath ? URL(fileURLWithPath: wanted) : folder(environment: environment).appendingPathComponent("\(wanted).toml")
         if let data = FileManager.default.contents(atPath: file.path) {
-            return try parse(String(decoding: data, as: UTF8.self), source: file.path)
+            return try parse(try StrictUTF8.fileText([UInt8](data), source: file.path), source: file.path)
         }
         if !isPath, let theme = builtIn[wanted] { return theme }
         throw AppError.usage("No theme '\(wanted)': not a file, and not in \(folder(environment: environment).path) or built in (\(builtIn.keys.sorted().joined(separator: ", "))).")

@@ -5,6 +5,8 @@
 /// ``IncidentState/apply(_:)`` folds events into state; the views in `Views/` derive what the
 /// console shows. Nothing here reads a clock or touches I/O: time and identity are passed in.
 public enum IncidentCoreInfo {
-    /// The event schema this build writes and the newest it can read.
-    public static let eventSchemaVersion = Event.schemaVersion
+    /// The newest version of each kind's data this build writes and reads.
+    public static var eventVersions: [EventKind: Int] {
+        Dictionary(uniqueKeysWithValues: EventKind.allCases.map { ($0, $0.currentVersion) })
+    }
 }

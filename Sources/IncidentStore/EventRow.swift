@@ -1,4 +1,4 @@
-/// One row of the `event` table: the event's JSON line plus the columns copied out of it for queries.
+/// One row of the `event` table: the event's canonical JSON line plus the columns copied out of it for queries.
 import Foundation
 import GRDB
 import IncidentCore
@@ -13,7 +13,8 @@ struct EventRow {
     var actor: String
     var payload: String
 
-    init(_ event: Event) throws {
+    init(_ record: WireRecord) {
+        let event = record.event
         id = event.id.uuidString
         incident = event.incidentID.rawValue
         seq = event.sequence
@@ -21,7 +22,7 @@ struct EventRow {
         occurredAt = Timestamp.format(event.occurredAt)
         loggedAt = Timestamp.format(event.loggedAt)
         actor = event.actor.name
-        payload = try event.jsonLine()
+        payload = record.line
     }
 
     func insert(_ db: Database) throws {
@@ -39,17 +40,25 @@ struct StoredPayload: Sendable {
     var seq: Int
     var json: String
 
-    func decode() throws -> Event {
+    func record() throws -> WireRecord {
         do {
-            return try Event.decode(json: Data(json.utf8))
-        } catch let error as EventDecodingError {
+            return try EventWire.decodeStored(json)
+        } catch {
             throw StoreError.undecodableEvent(incident: IncidentID(incident), sequence: seq, underlying: error)
         }
     }
+
+    func decode() throws -> Event { try record().event }
 
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [StoredPayload] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map {
             StoredPayload(incident: $0["incident"], seq: $0["seq"], json: $0["payload"])
         }
+    }
+
+    /// One incident's rows after `sequence`, in order.
+    static func fetch(_ incident: IncidentID, after sequence: Int, _ db: Database) throws -> [StoredPayload] {
+        try fetchAll(db, sql: "SELECT incident, seq, payload FROM event WHERE incident = ? AND seq > ? ORDER BY seq",
+                     arguments: [incident.rawValue, sequence])
     }
 }

@@ -15,6 +15,12 @@ public protocol EventStore: Sendable {
     /// The events with a sequence greater than `sequence`, in order: "what changed since N", for live follow.
     func events(for incident: IncidentID, after sequence: Int) throws -> [Event]
 
+    /// The stored lines with their events, in order: what export writes and `verify` checks.
+    func records(for incident: IncidentID, after sequence: Int) throws -> [WireRecord]
+
+    /// Every incident's id, in order.
+    func incidentIDs() throws -> [IncidentID]
+
     /// One summary per incident, newest declaration first.
     func incidents() throws -> [IncidentSummary]
 
@@ -22,6 +28,11 @@ public protocol EventStore: Sendable {
     /// All or nothing: refuses with a `StoreError` (and adds nothing) if the result would not be a gap-free log.
     @discardableResult
     func importEvents(_ events: [Event]) throws -> Int
+
+    /// Like `importEvents`, keeping each line exactly as exported, so hash chains carry over; refuses
+    /// (`ImportError`) an id reused with other content and an import after which a chain would not hold.
+    @discardableResult
+    func importRecords(_ records: [WireRecord]) throws -> Int
 }
 
 extension EventStore {

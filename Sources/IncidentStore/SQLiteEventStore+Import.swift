@@ -1,32 +1,74 @@
-/// Importing events from elsewhere (another store, an export): idempotent by event id, all or nothing.
+/// Importing stored lines from elsewhere (another store, an export): idempotent by event id, all or nothing,
+/// and only when every imported incident's hash chain still holds afterwards.
 import Foundation
 import GRDB
 import IncidentCore
 
 extension SQLiteEventStore {
+    public func importRecords(_ records: [WireRecord]) throws -> Int {
+        try importing(records, stampingChain: false)
+    }
+
+    /// Events without their original lines (built in memory): the store gives them their chain links.
     public func importEvents(_ events: [Event]) throws -> Int {
-        var seen = Set<UUID>()
-        let fresh = events.filter { seen.insert($0.id).inserted }
-            .sorted { ($0.incidentID, $0.sequence) < ($1.incidentID, $1.sequence) }
-        let rows = try fresh.map(EventRow.init)
+        try importing(events.map { WireRecord($0) }, stampingChain: true)
+    }
+
+    private func importing(_ records: [WireRecord], stampingChain: Bool) throws -> Int {
+        var byID: [UUID: WireRecord] = [:]
+        for record in records {
+            if let seen = byID[record.event.id], seen.line != record.line, seen.event != record.event {
+                throw ImportError.sameIDDifferentContent(id: record.event.id, incident: record.event.incidentID, sequence: record.event.sequence)
+            }
+            byID[record.event.id] = record
+        }
+        let fresh = byID.values.sorted { ($0.event.incidentID, $0.event.sequence) < ($1.event.incidentID, $1.event.sequence) }
         return try writeImmediately { db in
-            let present = Set(try Self.storedIDs(among: rows.map(\.id), db))
+            var added = 0
             var touched = Set<IncidentID>()
-            for row in rows where !present.contains(row.id) {
-                let incident = IncidentID(row.incident)
-                if try Self.eventExists(incident: row.incident, seq: row.seq, db) {
-                    throw StoreError.importConflict(incident: incident, sequence: row.seq)
+            for record in fresh {
+                let event = record.event
+                if let stored = try Self.storedLine(id: event.id, db) {
+                    guard try Self.sameContent(stored, record) else {
+                        throw ImportError.sameIDDifferentContent(id: event.id, incident: event.incidentID, sequence: event.sequence)
+                    }
+                    continue
                 }
-                try row.insert(db)
-                touched.insert(incident)
+                if try Self.eventExists(incident: event.incidentID.rawValue, seq: event.sequence, db) {
+                    throw StoreError.importConflict(incident: event.incidentID, sequence: event.sequence)
+                }
+                var line = record
+                if stampingChain, event.previousHash == nil {
+                    var chained = event
+                    chained.previousHash = try Self.chainHead(of: event.incidentID, db)
+                    line = WireRecord(chained)
+                }
+                try EventRow(line).insert(db)
+                touched.insert(event.incidentID)
+                added += 1
             }
             for incident in touched.sorted() {
                 if let missing = try Self.firstMissingSequence(of: incident, db) {
                     throw StoreError.importLeavesGap(incident: incident, missingSequence: missing)
                 }
+                let all = try StoredPayload.fetch(incident, after: 0, db).map { try $0.record() }
+                if case let .broken(sequence, id, problem) = HashChain.verify(incident, all) {
+                    throw ImportError.chainBroken(incident: incident, sequence: sequence, id: id, problem: problem)
+                }
             }
-            return rows.count - present.count
+            return added
         }
+    }
+
+    static func storedLine(id: UUID, _ db: Database) throws -> StoredPayload? {
+        try StoredPayload.fetchAll(db, sql: "SELECT incident, seq, payload FROM event WHERE id = ?", arguments: [id.uuidString]).first
+    }
+
+    /// The same line, or (for lines of different versions) the same event at the same place in the chain.
+    static func sameContent(_ stored: StoredPayload, _ record: WireRecord) throws -> Bool {
+        let mine = try stored.record()
+        return mine.line == record.line
+            || (mine.event == record.event && (record.event.previousHash == nil || mine.event.previousHash == record.event.previousHash))
     }
 
     static func eventExists(incident: String, seq: Int, _ db: Database) throws -> Bool {
@@ -40,5 +82,24 @@ extension SQLiteEventStore {
                                          arguments: [incident.rawValue])
         for (index, seq) in sequences.enumerated() where seq != index + 1 { return index + 1 }
         return nil
+    }
+}
+
+/// Why an import was refused, beyond the store's own errors. Nothing was imported.
+public enum ImportError: Error, Equatable, CustomStringConvertible {
+    /// An imported event reuses a stored (or another imported) event's id with other content.
+    case sameIDDifferentContent(id: UUID, incident: IncidentID, sequence: Int)
+    /// After the import an incident's hash chain would not hold at `sequence`.
+    case chainBroken(incident: IncidentID, sequence: Int, id: UUID, problem: HashChain.Problem)
+
+    public var description: String {
+        switch self {
+        case let .sameIDDifferentContent(id, incident, sequence):
+            "cannot import: event \(id.uuidString.lowercased()) (entry #\(sequence) of \(incident)) is already in the store, "
+                + "or twice in the file, with different content; one of the two copies was altered. Nothing was imported."
+        case let .chainBroken(incident, sequence, id, problem):
+            "cannot import: the record of \(incident) does not verify at entry #\(sequence) (event \(id.uuidString.lowercased())): "
+                + HashChain.explain(problem) + " Nothing was imported; import an unaltered export."
+        }
     }
 }

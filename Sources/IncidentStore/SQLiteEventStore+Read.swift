@@ -1,21 +1,28 @@
-/// Reading the log back: one incident's events (all, or since a sequence) and the list of incidents.
+/// Reading the log back: one incident's events or stored lines (all, or since a sequence) and the list of incidents.
 import Foundation
 import GRDB
 import IncidentCore
 
 extension SQLiteEventStore {
-    public func events(for incident: IncidentID, after sequence: Int) throws -> [Event] {
-        let rows = try mapping {
-            try pool.read { db in
-                try StoredPayload.fetchAll(db, sql: """
-                    SELECT incident, seq, payload FROM event WHERE incident = ? AND seq > ? ORDER BY seq
-                    """, arguments: [incident.rawValue, sequence])
-            }
-        }
-        return try rows.map { try $0.decode() }
+    public func records(for incident: IncidentID, after sequence: Int) throws -> [WireRecord] {
+        let rows = try mapping { try pool.read { db in try StoredPayload.fetch(incident, after: sequence, db) } }
+        return try rows.map { try $0.record() }
     }
 
-    /// Replays only each incident's lifecycle events (see `EventPayload.lifecycleKinds`), in one read
+    public func events(for incident: IncidentID, after sequence: Int) throws -> [Event] {
+        try records(for: incident, after: sequence).map(\.event)
+    }
+
+    /// Every incident's id, in order.
+    public func incidentIDs() throws -> [IncidentID] {
+        try mapping {
+            try pool.read { db in
+                try String.fetchAll(db, sql: "SELECT DISTINCT incident FROM event ORDER BY incident").map(IncidentID.init(rawValue:))
+            }
+        }
+    }
+
+    /// Replays only each incident's lifecycle events (see `EventKind.isLifecycle`), in one read
     /// transaction so all summaries come from the same moment; the cost grows with the number of
     /// incidents, not with the length of their logs.
     public func incidents() throws -> [IncidentSummary] {

@@ -24,7 +24,7 @@ public protocol Terminal: AnyObject {
     /// The current size in columns and rows; changes after `readKey` returns `.resize`.
     var size: Size { get }
     var capabilities: TerminalCapabilities { get }
-    /// Set once SIGTERM, SIGHUP or SIGINT arrived: the console should save nothing more it
+    /// Set once SIGTERM, SIGHUP, SIGINT or SIGQUIT arrived: the console should save nothing more it
     /// cannot finish at once, call `shutdown()` and exit (status 0 for SIGHUP: the terminal
     /// is gone).
     var terminationSignal: Int32? { get }

@@ -185,7 +185,7 @@ func service(_ store: any EventStore, now: String = "2026-11-29T03:00:00Z") thro
         try service.perform(.sendComms(CommsRequest(channel: .statuspage, text: "investigating", components: ["API"])), on: id, as: "sam")
         let events = try store.events(for: id)
         let original = try service.state(of: id)
-        let jsonl = try EventExport.export(events, state: original, as: .jsonl)
+        let jsonl = EventExport.export(try store.records(for: id, after: 0), state: original, as: .jsonl)
 
         let (empty, _) = try temporaryStore()
         #expect(try empty.importEvents(try EventExport.readJSONLines(jsonl)) == events.count)
@@ -199,7 +199,7 @@ func service(_ store: any EventStore, now: String = "2026-11-29T03:00:00Z") thro
         let id = try #require(try service.declare(title: "csv", priority: nil, securitySensitive: false, as: "sam").state.id)
         try service.perform(.log(.note, text: "=HYPERLINK(\"x\") \u{1b}[31m, ok", at: nil), on: id, as: "sam")
         let state = try service.state(of: id)
-        let csv = try EventExport.export(try store.events(for: id), state: state, as: .csv)
+        let csv = EventExport.export(try store.records(for: id, after: 0), state: state, as: .csv)
         #expect(!csv.contains("\u{1b}"))
         #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\") ^[[31m, ok\""))
     }
@@ -210,7 +210,7 @@ func service(_ store: any EventStore, now: String = "2026-11-29T03:00:00Z") thro
         let id = try #require(try service.declare(title: "crlf", priority: nil, securitySensitive: false, as: "sam").state.id)
         try service.perform(.log(.note, text: "first\nsecond", at: nil), on: id, as: "sam")
         let events = try store.events(for: id)
-        let jsonl = try EventExport.export(events, state: try service.state(of: id), as: .jsonl)
+        let jsonl = EventExport.export(try store.records(for: id, after: 0), state: try service.state(of: id), as: .jsonl)
         #expect(try EventExport.readJSONLines(jsonl.replacingOccurrences(of: "\n", with: "\r\n")) == events)
         #expect(try EventExport.readJSONLines(jsonl.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n\r\n") == events)
     }

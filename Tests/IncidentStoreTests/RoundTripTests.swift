@@ -38,7 +38,10 @@ import Testing
         #expect(row["kind"] as String == "declared")
         #expect(row["occurred_at"] as String == Timestamp.format(event.occurredAt))
         #expect(row["actor"] as String == "ana")
-        #expect(row["payload"] as String == (try event.jsonLine()))
+        // The line is the event in the current wire format, linked to the chain's start: the incident's id.
+        var chained = event
+        chained.previousHash = HashChain.genesis(Sample.incident)
+        #expect(row["payload"] as String == EventWire.encode(chained))
     }
 
     @Test func writerSyncsFullyAndUsesWAL() throws {

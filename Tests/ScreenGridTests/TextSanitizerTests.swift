@@ -49,3 +49,31 @@ import ScreenGrid
         #expect(safe.hasPrefix("^@^A^B"))
     }
 }
+
+@Suite struct TextSanitizerEdgeTests {
+    @Test func bidiMarksAreShownAsCodePointsToo() {
+        #expect(TextSanitizer.sanitize("a\u{200E}b\u{200F}c\u{061C}d") == "a<U+200E>b<U+200F>c<U+061C>d")
+    }
+
+    @Test func jsonKeepsItsValuesWithEscapesForWhatATerminalWouldObey() throws {
+        let value = "a\u{7F}b\u{9B}31m\u{202E}\u{2067}\u{200F}\u{61C}é漢"
+        let json = "{\n  \"k\" : \"\(value)\"\n}"
+        let escaped = TextSanitizer.escapeJSON(json)
+        #expect(escaped == "{\n  \"k\" : \"a\\u007Fb\\u009B31m\\u202E\\u2067\\u200F\\u061Cé漢\"\n}")
+        #expect(TextSanitizer.escapeJSON("{\"plain\": 1}") == "{\"plain\": 1}")
+    }
+
+    /// Appending to a String's unicode scalar view copied the whole text each time: 1 MB of entries took
+    /// 15 s to show, 2 MB 61 s. 4 MB holding a control character every 64 scalars would take minutes that way;
+    /// one pass takes well under a second, far inside the limit.
+    @Test(.timeLimit(.minutes(1)))
+    func sanitisingIsLinearInTheSizeOfTheText() {
+        let line = String(repeating: "word ", count: 12) + "é\u{1B}[1m\n"
+        let text = String(repeating: line, count: 4_000_000 / line.utf8.count)
+        let safe = TextSanitizer.sanitize(text, keepNewlines: true)
+        #expect(safe.utf8.count == text.utf8.count + text.utf8.count / line.utf8.count)
+        #expect(!safe.unicodeScalars.contains { $0 != "\n" && TextSanitizer.needsEscaping($0) })
+        let json = TextSanitizer.escapeJSON(String(repeating: "\u{9B}x", count: 1_000_000))
+        #expect(json.utf8.count == 7_000_000)
+    }
+}

@@ -1,7 +1,7 @@
-/// What happened, one case per kind of fact. Encoded as `{"<kind>": {fields}}`.
+/// What happened, one case per kind of fact. Stored through `EventWire` (docs/wire-format.md), never Codable.
 import Foundation
 
-public enum EventPayload: Codable, Sendable, Equatable {
+public enum EventPayload: Sendable, Equatable {
     case declared(title: String, priority: Priority, securitySensitive: Bool, support: Person)
     /// `previous` is set on a hand-over; `productionAccess` says how the lead's access is known.
     case roleAssigned(role: Role, person: Person, previous: Person?, productionAccess: ProductionAccess?, warning: String?)
@@ -25,48 +25,10 @@ public enum EventPayload: Codable, Sendable, Equatable {
     case reportPublished(overrideReason: String?)
     case publicationWithheld(reason: String)
     case closed
-
-    /// The stable name of this kind of event, as stored.
-    public var kind: String {
-        switch self {
-        case .declared: "declared"
-        case .roleAssigned: "roleAssigned"
-        case .entryLogged: "entryLogged"
-        case .entryCorrected: "entryCorrected"
-        case .entryStruck: "entryStruck"
-        case .commsSent: "commsSent"
-        case .statuspageStatusChanged: "statuspageStatusChanged"
-        case .escalationStepped: "escalationStepped"
-        case .executiveAlertDecided: "executiveAlertDecided"
-        case .securityBreachSuspected: "securityBreachSuspected"
-        case .resolved: "resolved"
-        case .downgraded: "downgraded"
-        case .reopened: "reopened"
-        case .stepCompleted: "stepCompleted"
-        case .commsReminderSnoozed: "commsReminderSnoozed"
-        case .reviewScheduled: "reviewScheduled"
-        case .reviewHeld: "reviewHeld"
-        case .reportWritten: "reportWritten"
-        case .reportPublished: "reportPublished"
-        case .publicationWithheld: "publicationWithheld"
-        case .closed: "closed"
-        }
-    }
-
-    /// The kinds that decide an incident's title, priority, phase and declaration time: replaying
-    /// only these gives the same summary as replaying the whole log, so lists stay cheap.
-    public static let lifecycleKinds: Set<String> = ["declared", "downgraded", "resolved", "reopened", "closed"]
-
-    public static let knownKinds: Set<String> = [
-        "declared", "roleAssigned", "entryLogged", "entryCorrected", "entryStruck", "commsSent",
-        "statuspageStatusChanged", "escalationStepped", "executiveAlertDecided", "securityBreachSuspected",
-        "resolved", "downgraded", "reopened", "stepCompleted", "commsReminderSnoozed", "reviewScheduled",
-        "reviewHeld", "reportWritten", "reportPublished", "publicationWithheld", "closed",
-    ]
 }
 
 /// How the incident lead's production access is known.
-public enum ProductionAccess: Codable, Sendable, Equatable {
+public enum ProductionAccess: Sendable, Equatable {
     /// The playbook's roster lists the person with access.
     case roster
     /// Not on the roster; the named person confirmed it when assigning.
@@ -74,7 +36,7 @@ public enum ProductionAccess: Codable, Sendable, Equatable {
 }
 
 /// One message sent to the team, to tenants on Statuspage, or by email.
-public struct CommsMessage: Codable, Sendable, Equatable {
+public struct CommsMessage: Sendable, Equatable {
     public var channel: CommsChannel
     public var text: String
     public var status: StatuspageStatus?

@@ -16,7 +16,11 @@ public struct IncidentID: RawRepresentable, Hashable, Codable, Sendable, Compara
 /// Compared case-insensitively, because responders type names in a hurry.
 public struct Person: Hashable, Codable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     public var name: String
-    public init(_ name: String) { self.name = name.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public init(_ name: String) {
+        // Most names have nothing to trim; checking the ends first skips Foundation's slower trimming.
+        let ends = [name.unicodeScalars.first, name.unicodeScalars.last].compactMap { $0 }
+        self.name = ends.contains(where: \.properties.isWhitespace) ? name.trimmingCharacters(in: .whitespacesAndNewlines) : name
+    }
     public init(stringLiteral value: String) { self.init(value) }
     public var description: String { name }
     var key: String { name.lowercased() }

@@ -104,16 +104,35 @@ struct Rules {
 
     /// A note or reason that may be left out: checked like any text, except that an empty one means none,
     /// so the record never shows an empty "()".
+    /// Limits: `limit` characters, four bytes per character allowed in UTF-8 (100,000 for an entry), and
+    /// `TextLimits.scalarsPerCharacter` code points in any one character; the cheap byte check comes first.
     func optionalText(_ text: String?, _ what: String, field: String = "note", limit: Int = Rules.textLimit) throws -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        guard trimmed.count <= limit else {
-            throw Refusal(.invalidInput, what: what, why: "The \(field) is \(trimmed.count) characters; the limit is \(limit).",
+        guard let text else { return nil }
+        let byteLimit = limit * 4
+        // Refused before any work on the characters: even surrounded by whitespace it is far too long.
+        let trimmed = text.utf8.count > 2 * byteLimit ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        guard trimmed.utf8.count <= byteLimit else {
+            throw Refusal(.invalidInput, what: what, why: "The \(field) is \(trimmed.utf8.count) bytes; the limit is \(byteLimit) bytes.",
+                          instead: "Shorten it, or split it into several entries.")
+        }
+        var characters = 0
+        for character in trimmed {
+            characters += 1
+            guard character.unicodeScalars.count <= TextLimits.scalarsPerCharacter else {
+                throw Refusal(.invalidInput, what: what,
+                              why: "Character \(characters) of the \(field) is built from \(character.unicodeScalars.count) code points (such as stacked combining marks); the limit is \(TextLimits.scalarsPerCharacter).",
+                              instead: "Remove the stacked marks.")
+            }
+        }
+        guard characters <= limit else {
+            throw Refusal(.invalidInput, what: what, why: "The \(field) is \(characters) characters; the limit is \(limit).",
                           instead: "Shorten it, or split it into several entries.")
         }
         return trimmed
     }
 
-    static let textLimit = 25_000
+    static let textLimit = TextLimits.characters
 
     /// A name is what the team calls someone: printable, with a letter or digit, at most 64 characters.
     func requirePerson(_ person: Person, _ what: String) throws -> Person {

@@ -7,7 +7,7 @@ extension Rules {
             throw Refusal(.alreadyDeclared, what: "Not declared.", why: "Incident \(state.id?.rawValue ?? "") is already declared.",
                           instead: "Work on it, or declare a new incident separately.")
         }
-        let title = try requireText(title, "Not declared.", field: "title", limit: 255)
+        let title = try requireText(title, "Not declared.", field: "title", limit: TextLimits.titleCharacters)
         guard !id.rawValue.isEmpty else {
             throw Refusal(.invalidInput, what: "Not declared.", why: "The incident has no id.", instead: "")
         }

@@ -69,10 +69,10 @@ extension IncidentVerb {
     func run() throws {
         let context = try global.context()
         let accepted = try perform(in: context, incident: try appErrors { try context.service.selectIncident(global.incident) })
-        for event in accepted.events { print(Terminal.safe(event.payload.summary)) }
+        for event in accepted.events { Terminal.out(event.payload.summary) }
         // On standard error, so scripts reading one line per event still can; the command was still done (exit 0).
         for warning in accepted.warnings {
-            FileHandle.standardError.write(Data(Terminal.safe("incident: warning: \(warning)\n").utf8))
+            Terminal.err("incident: warning: \(warning)")
         }
     }
 
@@ -90,32 +90,6 @@ extension IncidentVerb {
         let command = try command(now: context.now(), timeZone: context.timeZone, state: state, playbook: context.service.playbook)
         return try appErrors { try context.service.perform(command, on: incident, as: context.actor) }
     }
-}
-
-/// Text read from arguments, where "-" means standard input.
-func readText(_ words: [String]) throws -> String {
-    if words == ["-"] {
-        var lines: [String] = []
-        while let line = readLine(strippingNewline: true) { lines.append(line) }
-        return lines.joined(separator: "\n")
-    }
-    return words.joined(separator: " ")
-}
-
-func parseTime(_ text: String?, now: Date, timeZone: TimeZone) throws -> Date? {
-    guard let text else { return nil }
-    guard let date = TimeParsing.parse(text, now: now, timeZone: timeZone) else {
-        throw AppError.usage("'\(text)' is not a time: give 2026-11-29T03:10:00Z, 03:10, or 15m ago.")
-    }
-    return date
-}
-
-/// A time ahead, for scheduling.
-func parseTimeAhead(_ text: String, now: Date, timeZone: TimeZone) throws -> Date {
-    guard let date = TimeParsing.parseAhead(text, now: now, timeZone: timeZone) else {
-        throw AppError.usage("'\(text)' is not a time ahead: give 2026-12-03T14:00:00Z, '2026-12-03 14:00' (local time), or 3d, 48h.")
-    }
-    return date
 }
 
 /// Wraps store and service errors in `AppError` so `main` reports them with the right exit code.

@@ -12,7 +12,7 @@ struct LogCommand: IncidentVerb {
     @Argument(help: "What happened (- reads standard input).") var text: [String]
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
-        .log(kind, text: try readText(text), at: try parseTime(at, now: now, timeZone: timeZone))
+        .log(kind, text: try readEntryText(text), at: try parseTime(at, now: now, timeZone: timeZone))
     }
 }
 
@@ -36,7 +36,7 @@ struct CorrectCommand: IncidentVerb {
     }
 
     func command(now: Date, timeZone: TimeZone, state: IncidentState) throws -> Command {
-        .correct(entry: try entryID(entry, in: state), text: try readText(text))
+        .correct(entry: try entryID(entry, in: state), text: try readEntryText(text))
     }
 }
 

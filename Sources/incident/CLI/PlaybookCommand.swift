@@ -14,10 +14,10 @@ struct PlaybookCommand: ParsableCommand {
     func run() throws {
         let (found, source) = try PlaybookFile.find(file, environment: ProcessInfo.processInfo.environment)
         if template {
-            print(PlaybookFile.template(found), terminator: "")
+            Terminal.out(PlaybookFile.template(found), terminator: "")
             return
         }
-        print(Terminal.safe(Self.summary(found, source: source)))
+        Terminal.out(Self.summary(found, source: source))
     }
 
     static func summary(_ playbook: Playbook, source: PlaybookFile.Source) -> String {

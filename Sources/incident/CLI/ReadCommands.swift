@@ -1,9 +1,10 @@
-/// Declaring and reading: new, list, show.
+/// Declaring and reading: new, list, show, export and import.
 import ArgumentParser
 import Foundation
 import IncidentApp
 import IncidentCore
 import IncidentStore
+import ScreenGrid
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new", abstract: "Declare an incident; prints its id.")
@@ -16,7 +17,7 @@ struct NewCommand: ParsableCommand {
         let context = try global.context()
         let accepted = try appErrors { try context.service.declare(title: title.joined(separator: " "), priority: priority,
                                                                           securitySensitive: security, as: context.actor) }
-        print(accepted.state.id?.rawValue ?? "")
+        Terminal.out(accepted.state.id?.rawValue ?? "")
     }
 }
 
@@ -36,16 +37,16 @@ struct ListCommand: ParsableCommand {
                 var c = encoder.singleValueContainer()
                 try c.encode(Timestamp.format(date))
             }
-            print(String(decoding: try encoder.encode(incidents), as: UTF8.self))
+            Terminal.json(String(decoding: try encoder.encode(incidents), as: UTF8.self))
             return
         }
         if incidents.isEmpty {
-            print(all ? "No incidents." : "No open incidents. Declare one with: incident new TITLE")
+            Terminal.out(all ? "No incidents." : "No open incidents. Declare one with: incident new TITLE")
             return
         }
         for incident in incidents {
             let declared = incident.declaredAt.map(Timestamp.format) ?? "-"
-            print("\(incident.id)  \(incident.priority.rawValue)  \(incident.phase.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(declared)  \(Terminal.safe(incident.title))")
+            Terminal.out("\(incident.id)  \(incident.priority.rawValue)  \(incident.phase.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(declared)  \(incident.title)")
         }
     }
 }
@@ -58,9 +59,16 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let context = try global.existingContext().orNoIncident()
         let id = try appErrors { try context.service.selectIncident(global.incident) }
-        let state = try appErrors { try context.service.state(of: id) }
+        let records = try appErrors { try context.service.store.records(for: id, after: 0) }
+        let state = IncidentState.replay(records.map(\.event))
         let report = IncidentReport(state: state, playbook: context.service.playbook, now: context.now())
-        print(json ? try report.json() : Terminal.safe(ShowText.render(report)))
+        if json {
+            Terminal.json(try report.json())
+        } else {
+            // The record's integrity, from the same lines the state came from: the head is worth quoting in a report.
+            let verdict = RecordVerdict(HashChain.verify(id, records))
+            Terminal.out(ShowText.render(report) + "\nRecord: " + verdict.text(for: id))
+        }
     }
 }
 
@@ -72,30 +80,32 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let context = try global.existingContext().orNoIncident()
         let id = try appErrors { try context.service.selectIncident(global.incident) }
-        let events = try appErrors { try context.service.store.events(for: id) }
-        FileHandle.standardOutput.write(Data(try EventExport.export(events, state: IncidentState.replay(events), as: format).utf8))
+        let records = try appErrors { try context.service.store.records(for: id, after: 0) }
+        let text = EventExport.export(records, state: IncidentState.replay(records.map(\.event)), as: format)
+        // JSON lines are canonical, every control escaped already; CSV shows control characters in visible notation.
+        if format == .csv { Terminal.out(text, terminator: "") } else { Terminal.out(TextSanitizer.escapeJSON(text), terminator: "") }
     }
 }
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Add events from a JSON Lines export; events already present are skipped.")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add events from a JSON Lines export; events already present are skipped.",
+        discussion: "Every new event is checked against the process rules and the record's hash chain; if any fails, nothing is imported.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A file written by `incident export --format jsonl` (- for standard input).") var file: String
 
     func run() throws {
-        let text: String
-        if file == "-" {
-            text = try readText(["-"])
-        } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw AppError.usage("Cannot read \(file).")
-            }
-            text = String(decoding: data, as: UTF8.self)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            throw AppError.usage("\(file) is a folder, not an export: give the file written by incident export.")
         }
-        let events = try EventExport.readJSONLines(text)
+        let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file)
+        guard let handle else { throw AppError.usage("Cannot read \(file): no such file, or no permission.") }
+        let lines = try EventExport.readLines(from: handle, name: file == "-" ? "standard input" : file)
         let context = try global.context()
-        let added = try appErrors { try context.service.store.importEvents(events) }
-        print("Imported \(added) of \(events.count) events (\(events.count - added) already present).")
+        let added = try appErrors { try context.service.importLines(lines) }
+        Terminal.out("Imported \(added) of \(lines.count) events (\(lines.count - added) already present).")
     }
 }
 

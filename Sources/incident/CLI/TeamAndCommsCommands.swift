@@ -29,7 +29,7 @@ struct CommsCommand: IncidentVerb {
     @Argument(help: "The message (- reads standard input).") var text: [String]
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
-        .sendComms(CommsRequest(channel: channel, text: try readText(text), status: status, components: component, template: template,
+        .sendComms(CommsRequest(channel: channel, text: try readEntryText(text), status: status, components: component, template: template,
                                 nextUpdateInMinutes: nextUpdateIn, confirmedNoNotification: noComponents,
                                 at: try parseTime(at, now: now, timeZone: timeZone)))
     }

@@ -264,11 +264,11 @@ final class ConsoleLoop {
             let kept = try? DraftKeeper.save(title: draft.title, text: draft.text, incident: follower?.id,
                                              at: service.clock.now(), environment: context.environment)
             let note = kept.map { "your unsent text is kept in \($0.path)" } ?? "your unsent text could not be kept"
-            FileHandle.standardError.write(Data("incident: the console was ended while you were typing; \(note)\n".utf8))
+            Terminal.err("incident: the console was ended while you were typing; \(note)")
         }
         // Every entry is saved before it is shown, so nothing is lost whichever way the console ends.
         switch signal {
-        case nil, SIGHUP, SIGINT: return 0
+        case nil, SIGHUP, SIGINT, SIGQUIT: return 0
         default: return 128 + (signal ?? 0)
         }
     }

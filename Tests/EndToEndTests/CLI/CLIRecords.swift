@@ -3,25 +3,25 @@ import Foundation
 
 /// One line of `incident export --format jsonl` (only the fields the tests look at).
 struct ExportedEvent: Decodable {
-    struct Payload: Decodable {
-        struct Entry: Decodable {
-            var kind: String
-            var text: String
-        }
-        var entryLogged: Entry?
+    struct Data: Decodable {
+        var entryKind: String?
+        var text: String?
     }
 
+    var v: Int
     var id: String
     var incident: String
     var seq: Int
     var kind: String
-    var payload: Payload
+    var prev: String?
+    var data: Data
 
     /// The text of a logged entry, nil for other events.
-    var entryText: String? { payload.entryLogged?.text }
+    var entryText: String? { kind == "entryLogged" ? data.text : nil }
+    var text: String? { data.text }
 
     static func parseLines(_ text: String) throws -> [ExportedEvent] {
-        try text.split(separator: "\n").map { try JSONDecoder().decode(ExportedEvent.self, from: Data($0.utf8)) }
+        try text.split(separator: "\n").map { try JSONDecoder().decode(ExportedEvent.self, from: Foundation.Data($0.utf8)) }
     }
 }
 

@@ -1,0 +1,140 @@
+/// The moves that follow the process: the next step it needs, or another that fits the phase.
+import Foundation
+import IncidentCore
+
+extension ScriptPicker {
+    /// The next thing the process needs, by the person who does it.
+    mutating func progress() -> Move {
+        state.phase == .resolved ? afterResolution() : response()
+    }
+
+    private mutating func response() -> Move {
+        if lead == nil {
+            let person = random.chance(50) ? support : someone(besides: [])
+            return (.progress, .assignRole(.lead, person, productionAccessConfirmed: true), support)
+        }
+        if comms == nil {
+            let person = someone(besides: [lead])
+            return (.progress, .assignRole(.comms, person, productionAccessConfirmed: false), random.chance(70) ? support : leadOrSupport)
+        }
+        if state.comms.teamToldAt == nil { return (.progress, .sendComms(CommsRequest(channel: .team, text: text("Incident declared"))), commsWorker) }
+        if state.comms.statuspageOpenedAt == nil { return (.progress, statuspageUpdate(status: .investigating), commsWorker) }
+        if state.securitySensitive, state.completedSteps[StepID.alertInformationAssurance] == nil, random.chance(50) {
+            return random.chance(50)
+                ? (.progress, .escalate(level: "information-assurance", step: .reached, note: nil), leadOrSupport)
+                : (.progress, .completeStep(StepID.alertInformationAssurance, note: nil), leadOrSupport)
+        }
+        let roll = random.int(100)
+        if roll < 30 { return (.progress, .resolve(with: managers(), note: random.chance(30) ? text("Fixed") : nil), leadOrSupport) }
+        return sensible()
+    }
+
+    private mutating func afterResolution() -> Move {
+        if state.completedSteps[StepID.finalTenantUpdate] == nil {
+            let useStatus = state.comms.statuspageOpenedAt != nil && random.chance(40)
+            return (.progress, useStatus ? .setStatuspageStatus(.resolved) : statuspageUpdate(status: .resolved), commsWorker)
+        }
+        if state.completedSteps[StepID.statusPageOperational] == nil {
+            return (.progress, .completeStep(StepID.statusPageOperational, note: nil), commsWorker)
+        }
+        if state.securitySensitive, state.completedSteps[StepID.alertInformationAssurance] == nil {
+            return (.progress, .completeStep(StepID.alertInformationAssurance, note: text("Told IA")), leadOrSupport)
+        }
+        if state.post.reviewScheduledFor == nil, let resolved = state.resolution?.at {
+            let at = resolved.addingTimeInterval(Double(1 + random.int(6)) * 86_400)
+            return (.progress, .scheduleReview(at: at, overrideReason: nil), leadOrSupport)
+        }
+        if state.post.reviewHeldAt == nil {
+            return (.progress, .recordReviewHeld(attendees: [leadOrSupport, commsWorker, anyone()]), leadOrSupport)
+        }
+        if state.post.reportWrittenAt == nil {
+            return (.progress, .recordReportWritten(location: random.chance(50) ? "https://example.org/report" : nil), leadOrSupport)
+        }
+        if state.completedSteps[StepID.publishReport] == nil {
+            let withhold = random.chance(state.securitySensitive ? 60 : 20)
+            return withhold
+                ? (.progress, .withholdPublication(reason: text("Sensitive")), commsWorker)
+                : (.progress, .publishReport(overrideReason: state.securitySensitive ? text("Agreed with IA") : nil), commsWorker)
+        }
+        return random.chance(8) ? reopen(.progress) : (.progress, .close, anyone())
+    }
+
+    mutating func statuspageUpdate(status: StatuspageStatus?) -> Command {
+        let components = Array(ProcessScript.playbook.statuspage.components.shuffled(using: &random).prefix(1 + random.int(2)))
+        let cadence = ProcessScript.playbook.cadenceMinutes(for: state.priority)
+        return .sendComms(CommsRequest(channel: .statuspage, text: text("Update"), status: status, components: components,
+                                       nextUpdateInMinutes: random.chance(25) ? 1 + random.int(cadence) : nil))
+    }
+
+    /// Something that makes sense in this phase, by someone who may do it.
+    mutating func sensible() -> Move {
+        let entries = loggedEntries
+        switch random.int(17) {
+        case 0, 1: return (.sensible, .log(random.pick([.action, .finding, .decision, .note]), text: text("Entry"), at: nil), anyone())
+        case 2: return (.sensible, .log(.productionChange, text: text("Change"), at: nil), leadOrSupport)
+        case 3:
+            let at = now.addingTimeInterval(-Double(random.int(120)) * 60)
+            return (.sensible, .log(.finding, text: text("Earlier"), at: max(at, state.declaredAt ?? at)), anyone())
+        case 4:
+            guard let entry = entries.last(where: { $0.strike == nil }) else { break }
+            return random.chance(60)
+                ? (.sensible, .correct(entry: entry.id, text: text("Corrected")), anyone())
+                : (.sensible, .strike(entry: entry.id, reason: text("Wrong")), anyone())
+        case 5: return (.sensible, statuspageUpdate(status: random.pick([nil, .identified, .monitoring])), commsWorker)
+        case 6:
+            let channel: CommsChannel = random.chance(50) ? .team : .email
+            return (.sensible, .sendComms(CommsRequest(channel: channel, text: text("Told"))), commsWorker)
+        case 7:
+            let status = random.pick([StatuspageStatus.identified, .monitoring] + (state.phase == .resolved ? [.resolved] : []))
+            return (.sensible, .setStatuspageStatus(status), commsWorker)
+        case 8, 9: return escalation()
+        case 10: return (.sensible, .suspectSecurityBreach(note: random.chance(50) ? text("Keys leaked") : nil), anyone())
+        case 11:
+            let step = random.pick([StepID.joinIncidentChannel, StepID.trackerStory]
+                + (state.phase == .resolved ? [StepID.statusPageOperational] : [])
+                + (state.securitySensitive ? [StepID.alertInformationAssurance] : []))
+            return (.sensible, .completeStep(step, note: nil), anyone())
+        case 12: return assignment()
+        case 13: return (.sensible, .snoozeCommsReminder(minutes: random.pick(ProcessScript.playbook.reminders.snoozeMinutes)), commsWorker)
+        case 14:
+            let lower = Priority.allCases.filter { $0 > state.priority }
+            guard let to = lower.first else { break }
+            return (.sensible, .downgrade(to: to, with: managers(), note: nil), leadOrSupport)
+        case 15:
+            if state.phase == .active { return (.sensible, .resolve(with: managers(), note: nil), leadOrSupport) }
+            return reopen(.sensible)
+        default: break
+        }
+        return (.sensible, .log(.action, text: text("Action"), at: nil), anyone())
+    }
+
+    /// The next rung of the ladder: contact, then reached or unavailable; the executive alert once someone is reached.
+    private mutating func escalation() -> Move {
+        let settings = ProcessScript.playbook.escalation
+        if (settings.levels + [settings.lastResort]).contains(where: { state.escalation[$0.id]?.step == .reached }), state.executiveAlert == nil {
+            return (.sensible, .decideExecutiveAlert(alert: random.chance(50), decidedBy: someone(besides: []), note: nil), leadOrSupport)
+        }
+        let ladder = Ladder(state: state, playbook: ProcessScript.playbook, now: now)
+        guard let next = ladder.next ?? ladder.levels.first(where: { $0.status?.step == .contacting }) else {
+            return (.sensible, .escalate(level: random.pick(settings.levels).id, step: .contacting, note: nil), leadOrSupport)
+        }
+        let step: EscalationStep = next.status?.step == .contacting ? (random.chance(50) ? .reached : .unavailable) : .contacting
+        return (.sensible, .escalate(level: next.id, step: step, note: random.chance(30) ? text("Phoned") : nil), leadOrSupport)
+    }
+
+    /// A role change by someone who may make it.
+    private mutating func assignment() -> Move {
+        switch random.int(5) {
+        case 0: return (.sensible, .assignRole(.member, someone(besides: state.members.map(\.person)), productionAccessConfirmed: false), anyone())
+        case 1: return (.sensible, .assignRole(.productManager, someone(besides: [lead, state.holder(of: .deliveryManager)]), productionAccessConfirmed: false), anyone())
+        case 2: return (.sensible, .assignRole(.deliveryManager, someone(besides: [lead, state.holder(of: .productManager)]), productionAccessConfirmed: false), anyone())
+        case 3:
+            guard let lead else { break }
+            return (.sensible, .handOverRole(.lead, to: someone(besides: [lead]), productionAccessConfirmed: true), random.chance(50) ? lead : support)
+        default:
+            guard let comms else { break }
+            return (.sensible, .handOverRole(.comms, to: someone(besides: [comms, lead]), productionAccessConfirmed: false), random.pick([comms, support]))
+        }
+        return (.sensible, .assignRole(.member, anyone(), productionAccessConfirmed: false), anyone())
+    }
+}
