@@ -1,6 +1,7 @@
 /// The playbook and theme TOML reader: each form it reads gives the right values, every other form an error naming its line.
 import Foundation
 @testable import IncidentApp
+import IncidentCore
 import ProcessScripts
 import Testing
 
