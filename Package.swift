@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure process model: events, commands, rules, derived views. Foundation only.
@@ -28,7 +27,7 @@ let package = Package(
         ]),
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
-            "IncidentCore", "IncidentStore", "ScreenGrid", "IncidentConsole", .product(name: "TOMLKit", package: "TOMLKit"),
+            "IncidentCore", "IncidentStore", "ScreenGrid", "IncidentConsole",
         ]),
         // Pure cell grid, text width and sanitising: what a screen is, without a terminal.
         .target(name: "ScreenGrid"),

@@ -1,7 +1,6 @@
 /// Reads a team's playbook settings from TOML over the standard process, finds the file, and writes a template.
 import Foundation
 import IncidentCore
-import TOMLKit
 
 public enum PlaybookFile {
     public static let environmentVariable = "INCIDENT_PLAYBOOK"

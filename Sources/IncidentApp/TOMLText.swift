@@ -1,14 +1,17 @@
-/// Parses TOML text, turning a syntax error into a usage error that names the file and line.
-import TOMLKit
+/// Reads a playbook's or theme's TOML text, turning a mistake into a usage error that names the file and line.
 
 enum TOMLText {
     static func table(_ text: String, source: String) throws -> TOMLTable {
-        // The parser reads a C string: a NUL would silently end the file there.
+        // StrictUTF8 refuses a NUL with its own message, as when the file is read.
         if text.utf8.contains(0) { _ = try StrictUTF8.fileText(Array(text.utf8), source: source) }
+        let size = text.utf8.count
+        guard size <= TOMLReader.maximumBytes else {
+            throw AppError.usage("\(source): the file is \(size) bytes; a playbook or theme file may be at most 1 MiB (\(TOMLReader.maximumBytes) bytes).")
+        }
         do {
-            return try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw AppError.usage("\(source): line \(error.source.begin.line): \(error.description)")
+            return try TOMLReader.read(text)
+        } catch let problem as TOMLProblem {
+            throw AppError.usage("\(source): line \(problem.line): \(problem.message).")
         }
     }
 }

@@ -2,7 +2,6 @@
 import Foundation
 import IncidentConsole
 import ScreenGrid
-import TOMLKit
 
 public enum ThemeFile {
     public static let environmentVariable = "INCIDENT_THEME"
@@ -55,7 +54,7 @@ public enum ThemeFile {
         return style
     }
 
-    static func color(_ value: TOMLValueConvertible) -> Color? {
+    static func color(_ value: TOMLValue) -> Color? {
         if let index = value.int { return (0...255).contains(index) ? .indexed(UInt8(index)) : nil }
         guard let text = value.string else { return nil }
         let wanted = text.lowercased().replacingOccurrences(of: "-", with: "")
