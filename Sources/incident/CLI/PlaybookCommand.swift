@@ -8,11 +8,15 @@ struct PlaybookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "playbook", abstract: "Check and show the playbook in use, or print a template for your own.",
         discussion: "Other commands take the playbook from --playbook, else INCIDENT_PLAYBOOK, else ~/.config/incident/playbook.toml if it exists, else the standard process. A mistake in the file exits 2 naming the key.")
+    @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("A playbook file to check instead of the one found.", valueName: "file")) var file: String?
     @Flag(help: "Print every setting with the values in use, as a file to edit.") var template = false
 
     func run() throws {
-        let (found, source) = try PlaybookFile.find(file, environment: ProcessInfo.processInfo.environment)
+        if let file, let option = global.playbook, file != option {
+            throw AppError.usage("Two playbooks were named (\(file) and --playbook \(option)): name one.")
+        }
+        let (found, source) = try PlaybookFile.find(file ?? global.playbook, environment: ProcessInfo.processInfo.environment)
         if template {
             Terminal.out(PlaybookFile.template(found), terminator: "")
             return

@@ -69,4 +69,18 @@ import Testing
         #expect(check.status == 0, "\(check)")
         #expect(check.stdout.contains("From: \(file)"))
     }
+
+    /// `incident playbook --playbook FILE` used to show the standard process and exit 0, ignoring the file.
+    @Test func thePlaybookOptionIsTheFileItChecks() throws {
+        let sandbox = try CLISandbox()
+        let playbook = sandbox.path("team.toml")
+        try Data("name = \"Team\"\n[[roster]]\nname = \"kim\"\nproduction_access = true\n".utf8).write(to: URL(fileURLWithPath: playbook))
+        for arguments in [["playbook", "--playbook", playbook], ["--playbook", playbook, "playbook"]] {
+            let result = try sandbox.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result)")
+            #expect(result.stdout.contains("From: \(playbook)") && result.stdout.contains("kim (production access)"), "\(arguments): \(result)")
+        }
+        let both = try sandbox.run(["playbook", sandbox.path("other.toml"), "--playbook", playbook])
+        #expect(both.status == 2, "\(both)")
+    }
 }
