@@ -1,8 +1,8 @@
 /// Parses TOML text, turning a syntax error into a usage error that names the file and line.
 import TOMLKit
 
-enum TOMLText {
-    static func table(_ text: String, source: String) throws -> TOMLTable {
+public enum TOMLText {
+    public static func table(_ text: String, source: String) throws -> TOMLTable {
         // The parser reads a C string: a NUL would silently end the file there.
         if text.utf8.contains(0) { _ = try StrictUTF8.fileText(Array(text.utf8), source: source) }
         do {
