@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "IncidentStore", targets: ["IncidentStore"]),
         .library(name: "IncidentApp", targets: ["IncidentApp"]),
         .library(name: "IncidentConsole", targets: ["IncidentConsole"]),
+        .library(name: "ConsoleRuntime", targets: ["ConsoleRuntime"]),
         .library(name: "ScreenGrid", targets: ["ScreenGrid"]),
     ],
     dependencies: [
@@ -27,7 +28,7 @@ let package = Package(
         ]),
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
-            "IncidentCore", "IncidentStore", "ScreenGrid", "IncidentConsole",
+            "IncidentCore", "IncidentStore", "ScreenGrid",
         ]),
         // Pure cell grid, text width and sanitising: what a screen is, without a terminal.
         .target(name: "ScreenGrid"),
@@ -37,15 +38,19 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["ScreenGrid", "CNcurses"]),
         // Pure console: key table, modes, panes rendered into a grid.
         .target(name: "IncidentConsole", dependencies: ["IncidentCore", "ScreenGrid"]),
+        // The console's run loop: keys, store work off the input loop, reminders, frames; and its themes.
+        .target(name: "ConsoleRuntime", dependencies: [
+            "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "ScreenGrid",
+        ]),
         .executableTarget(name: "incident", dependencies: [
-            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "ScreenGrid",
+            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "ConsoleRuntime", "CursesTerminal", "ScreenGrid",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test support: command scripts built from the state reached so far, and what they reach.
         .target(name: "ProcessScripts", dependencies: ["IncidentCore"], path: "Tests/ProcessScripts"),
         // Fuzzing: the check each fuzz target runs (shared by the libFuzzer driver and the corpus replay test).
         .target(name: "IncidentFuzzChecks", dependencies: [
-            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "CursesTerminal", "CNcurses", "ScreenGrid",
+            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "ConsoleRuntime", "CursesTerminal", "CNcurses", "ScreenGrid",
         ]),
         // The fuzz driver: libFuzzer with `--sanitize=fuzzer -Xswiftc -DFUZZING`, else a corpus replayer (Fuzz/run).
         .executableTarget(name: "IncidentFuzz", dependencies: ["IncidentFuzzChecks"]),
@@ -54,8 +59,12 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
-            "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ScreenGrid", "ProcessScripts",
+            "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ConsoleRuntime", "ScreenGrid", "ProcessScripts",
             .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "ConsoleRuntimeTests", dependencies: [
+            "ConsoleRuntime", "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "ScreenGrid",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenGrid"]),

@@ -1,7 +1,7 @@
 /// Reads a playbook's or theme's TOML text, turning a mistake into a usage error that names the file and line.
 
-enum TOMLText {
-    static func table(_ text: String, source: String) throws -> TOMLTable {
+public enum TOMLText {
+    public static func table(_ text: String, source: String) throws -> TOMLTable {
         // StrictUTF8 refuses a NUL with its own message, as when the file is read.
         if text.utf8.contains(0) { _ = try StrictUTF8.fileText(Array(text.utf8), source: source) }
         let size = text.utf8.count

@@ -4,9 +4,9 @@ import Glibc
 #endif
 import Foundation
 
-enum UserFolders {
+public enum UserFolders {
     /// `$variable/incident/name`, else `~/fallback/incident/name` (`fallback` such as ".config").
-    static func folder(_ variable: String, fallback: String, name: String, environment: [String: String]) -> URL {
+    public static func folder(_ variable: String, fallback: String, name: String, environment: [String: String]) -> URL {
         if let base = environment[variable], base.hasPrefix("/") {
             return URL(fileURLWithPath: base).appendingPathComponent("incident/\(name)")
         }

@@ -1,6 +1,7 @@
 /// The playbook and theme parsers' contract: a value, or a usage error that names the file; never a crash.
 import Foundation
 import IncidentApp
+import ConsoleRuntime
 import IncidentConsole
 
 enum ConfigFileCheck {

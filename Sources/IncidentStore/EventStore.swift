@@ -33,6 +33,9 @@ public protocol EventStore: Sendable {
     /// (`ImportError`) an id reused with other content and an import after which a chain would not hold.
     @discardableResult
     func importRecords(_ records: [WireRecord]) throws -> Int
+
+    /// A cheap "has anything been committed since I last asked?" for live follow (default: always yes).
+    func changeWatcher() throws -> any StoreChangeWatcher
 }
 
 extension EventStore {

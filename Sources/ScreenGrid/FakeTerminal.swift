@@ -49,6 +49,11 @@ public final class FakeTerminal: Terminal {
         pendingKeys.append(contentsOf: keys)
     }
 
+    /// Queues `keys` in order (a batch built by a test).
+    public func type(keys: [KeyEvent]) {
+        pendingKeys.append(contentsOf: keys)
+    }
+
     /// Queues each character of `text` as a `.character` key.
     public func type(text: String) {
         pendingKeys.append(contentsOf: text.map(KeyEvent.character))

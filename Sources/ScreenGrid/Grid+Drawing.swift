@@ -33,6 +33,15 @@ extension Grid {
     public mutating func fill(_ rect: Rect, style: Style = .plain, character: Character = " ") {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        // The common case (a space, a printable ASCII character) needs no sanitising and is one cell wide:
+        // one cell value written into every position; the subscript still blanks halves of wide characters cut at the edges.
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+            let cell = Cell(character, style: style)
+            for y in area.y..<area.maxY {
+                for x in area.x..<area.maxX { self[x, y] = cell }
+            }
+            return
+        }
         for y in area.y..<area.maxY {
             var x = area.x
             while x < area.maxX {

@@ -1,4 +1,5 @@
 /// `incident playbook --template` with hostile values: it prints nothing a terminal would obey and reads back the same.
+import ConsoleRuntime
 import Foundation
 import IncidentCore
 import ScreenGrid

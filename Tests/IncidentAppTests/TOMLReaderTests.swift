@@ -1,5 +1,6 @@
 /// The playbook and theme TOML reader: each form it reads gives the right values, every other form an error naming its line.
 import Foundation
+import ConsoleRuntime
 @testable import IncidentApp
 import IncidentCore
 import ProcessScripts

@@ -1,17 +1,17 @@
 /// What a playbook or theme file holds once read: tables keeping their keys in file order, and the values in them.
 
 /// A TOML table: its keys in the order the file gives them, and the value of each.
-struct TOMLTable: Equatable, Sendable, ExpressibleByDictionaryLiteral {
-    private(set) var keys: [String] = []
+public struct TOMLTable: Equatable, Sendable, ExpressibleByDictionaryLiteral {
+    public private(set) var keys: [String] = []
     private var values: [String: TOMLValue] = [:]
 
-    init() {}
+    public init() {}
 
-    init(dictionaryLiteral elements: (String, TOMLValue)...) {
+    public init(dictionaryLiteral elements: (String, TOMLValue)...) {
         for (key, value) in elements { self[key] = value }
     }
 
-    subscript(key: String) -> TOMLValue? {
+    public subscript(key: String) -> TOMLValue? {
         get { values[key] }
         set {
             if values[key] == nil, newValue != nil { keys.append(key) }
@@ -22,27 +22,27 @@ struct TOMLTable: Equatable, Sendable, ExpressibleByDictionaryLiteral {
 }
 
 /// One value the reader knows: a text, a whole number, true or false, a list, or a table.
-indirect enum TOMLValue: Equatable, Sendable {
+public indirect enum TOMLValue: Equatable, Sendable {
     case text(String)
     case integer(Int)
     case boolean(Bool)
     case list([TOMLValue])
     case subtable(TOMLTable)
 
-    var string: String? { if case let .text(value) = self { value } else { nil } }
-    var int: Int? { if case let .integer(value) = self { value } else { nil } }
-    var bool: Bool? { if case let .boolean(value) = self { value } else { nil } }
-    var array: [TOMLValue]? { if case let .list(value) = self { value } else { nil } }
-    var table: TOMLTable? { if case let .subtable(value) = self { value } else { nil } }
+    public var string: String? { if case let .text(value) = self { value } else { nil } }
+    public var int: Int? { if case let .integer(value) = self { value } else { nil } }
+    public var bool: Bool? { if case let .boolean(value) = self { value } else { nil } }
+    public var array: [TOMLValue]? { if case let .list(value) = self { value } else { nil } }
+    public var table: TOMLTable? { if case let .subtable(value) = self { value } else { nil } }
 }
 
 extension TOMLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
-    init(stringLiteral value: String) { self = .text(value) }
-    init(integerLiteral value: Int) { self = .integer(value) }
-    init(booleanLiteral value: Bool) { self = .boolean(value) }
-    init(arrayLiteral elements: TOMLValue...) { self = .list(elements) }
-    init(dictionaryLiteral elements: (String, TOMLValue)...) {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(booleanLiteral value: Bool) { self = .boolean(value) }
+    public init(arrayLiteral elements: TOMLValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TOMLValue)...) {
         var table = TOMLTable()
         for (key, value) in elements { table[key] = value }
         self = .subtable(table)

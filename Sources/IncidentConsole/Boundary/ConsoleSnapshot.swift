@@ -44,10 +44,12 @@ public struct ConsoleSnapshot: Sendable {
     public var colors: Bool
     /// The colour theme; nil for `Theme.standard`. Ignored without colours.
     public var theme: Theme?
+    /// True while an append is on its way to the store: the message area says "Saving..." and keys wait.
+    public var saving: Bool
 
     public init(state: IncidentState? = nil, openIncidents: [IncidentListing] = [], recentIncidents: [IncidentListing] = [],
                 playbook: Playbook = .standard, now: Date, timeZone: TimeZone, actor: Person, size: Size,
-                unicode: Bool = true, colors: Bool = true, theme: Theme? = nil) {
+                unicode: Bool = true, colors: Bool = true, theme: Theme? = nil, saving: Bool = false) {
         self.state = state
         self.openIncidents = openIncidents
         self.recentIncidents = recentIncidents
@@ -59,6 +61,7 @@ public struct ConsoleSnapshot: Sendable {
         self.unicode = unicode
         self.colors = colors
         self.theme = theme
+        self.saving = saving
     }
 
     /// The declared incident on screen, if any.

@@ -34,7 +34,10 @@ public enum ConsoleRenderer {
             PromptView.draw(PromptView.layout(dialog, body: layout.body, context: context), title: dialog.question.title,
                             context: context, grid: &grid)
         }
-        if let message = model.message {
+        if snapshot.saving {
+            MessageView.draw(ConsoleMessage("Saving...", kind: .info), bottomRow: layout.messageRow, width: layout.size.width,
+                             context: context, grid: &grid)
+        } else if let message = model.message {
             MessageView.draw(message, bottomRow: layout.messageRow, width: layout.size.width, context: context, grid: &grid)
         }
         KeyBarView.draw(model.keyTable.barEntries(in: model.keyContext(for: snapshot)), row: layout.keyBarRow,

@@ -1,5 +1,6 @@
 /// `incident console`: the full-screen console (also what `incident` alone opens).
 import ArgumentParser
+import ConsoleRuntime
 import CursesTerminal
 import Foundation
 import IncidentApp
@@ -27,9 +28,12 @@ struct ConsoleCommand: ParsableCommand {
         } catch {
             throw AppError.usage("\(error)")
         }
-        let loop = ConsoleLoop(terminal: terminal, context: context,
-                               notifications: notify || context.environment["INCIDENT_NOTIFY"] == "1", theme: theme)
-        let status = loop.run(incident: global.incident)
-        if status != 0 { throw ExitCode(status) }
+        let configuration = ConsoleConfiguration(
+            service: context.service, actor: context.actor, environment: context.environment, timeZone: context.timeZone,
+            notifications: notify || context.environment["INCIDENT_NOTIFY"] == "1", theme: theme,
+            commandLine: { line, state in ConsoleCommandLine.action(line, state: state, context: context) })
+        let exit = ConsoleRunLoop(terminal: terminal, configuration: configuration).run(incident: global.incident)
+        if let message = exit.message { Terminal.err(message) }
+        if exit.status != 0 { throw ExitCode(exit.status) }
     }
 }

@@ -1,4 +1,5 @@
 /// Theme files: the shipped ones load, the standard one is the built-in theme, mistakes are named.
+import ConsoleRuntime
 import Foundation
 import IncidentApp
 import IncidentConsole

@@ -1,5 +1,6 @@
 /// Reads console themes from TOML files, and finds a theme by name or path.
 import Foundation
+import IncidentApp
 import IncidentConsole
 import ScreenGrid
 

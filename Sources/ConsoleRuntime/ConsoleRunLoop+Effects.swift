@@ -1,0 +1,85 @@
+/// Carries out what the console model asks for: store work goes to the worker, and later effects and keys wait for it.
+import IncidentConsole
+import IncidentCore
+import ScreenGrid
+
+extension ConsoleRunLoop {
+    /// Takes the worker's replies: new store views, and the outcomes effects were waiting for.
+    func receiveReplies() {
+        for reply in worker.takeReplies() {
+            if case .follow = reply.job { followInFlight = false }
+            if let newView = reply.view {
+                view = newView
+                redrawSoon()
+                report(storeProblem: newView.problem)
+            }
+            guard reply.job.settlesEffect else { continue }
+            awaitingStore = false
+            saving = false
+            redrawSoon()
+            if let outcome = reply.outcome { pendingEffects += model.receive(outcome, snapshot: makeSnapshot()) }
+            if drainEffects() || handleQueuedKeys() { quitRequested = true }
+        }
+    }
+
+    /// Hands the keys read so far to the model, unless a store job is running; returns true to quit.
+    func handleQueuedKeys() -> Bool {
+        guard !awaitingStore, !queuedKeys.isEmpty else { return false }
+        let batch = queuedKeys
+        queuedKeys = []
+        pendingEffects += model.handle(batch, snapshot: makeSnapshot())
+        return drainEffects()
+    }
+
+    /// Carries out effects in order until one needs the store; returns true when the console should quit.
+    func drainEffects() -> Bool {
+        while !awaitingStore, !pendingEffects.isEmpty {
+            let effect = pendingEffects.removeFirst()
+            switch effect {
+            case .quit:
+                return true
+            case .bell:
+                terminal.bell()
+            case .redraw:
+                terminal.invalidate()
+            case let .open(id):
+                send(.open(id), saving: false)
+            case .leaveIncident:
+                send(.leave, saving: false)
+            case let .perform(command):
+                send(.perform(command), saving: true)
+            case let .declare(title, priority, securitySensitive):
+                send(.declare(title: title, priority: priority, securitySensitive: securitySensitive), saving: true)
+            case let .commandLine(line):
+                switch configuration.commandLine(line, view.state) {
+                case let .failed(message):
+                    pendingEffects += model.receive(.failed(message: message), snapshot: makeSnapshot())
+                case let .refused(refusal):
+                    pendingEffects += model.receive(.refused(refusal), snapshot: makeSnapshot())
+                case let .perform(command):
+                    send(.perform(command), saving: true)
+                case let .declare(title, priority, securitySensitive):
+                    send(.declare(title: title, priority: priority, securitySensitive: securitySensitive), saving: true)
+                }
+            }
+        }
+        return false
+    }
+
+    private func send(_ job: StoreJob, saving: Bool) {
+        awaitingStore = true
+        self.saving = saving
+        redrawSoon()
+        worker.submit(job)
+    }
+
+    private func report(storeProblem problem: String?) {
+        guard let problem else {
+            storeProblem = nil
+            return
+        }
+        guard problem != storeProblem else { return }
+        storeProblem = problem
+        _ = model.receive(.failed(message: problem), snapshot: makeSnapshot())
+    }
+}
