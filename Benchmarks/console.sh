@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The console as a whole process, side by side with a 25-line C ncurses clock (the floor), in tmux at 120x40:
 # time to first frame (median of RUNS starts), idle CPU while the countdown ticks, resident memory.
-# Usage: Benchmarks/console.sh [--smoke]   (--smoke: one small incident, one start, 3 s idle: checks it runs)
-# Environment: RUNS (default 3), IDLE seconds (default 25), SIZES (default "small 10000 100000").
+# Usage: Benchmarks/console.sh [--smoke]   (--smoke: debug builds, one small incident, one start, 3 s idle: checks
+# that it runs, not how fast). Environment: RUNS (default 3), IDLE seconds (default 25), SIZES (default
+# "small 10000 100000"), CONFIG (release or debug), FRAME_DEADLINE (seconds, default 120).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-3}; idle=${IDLE:-25}; sizes=${SIZES-"small 10000 100000"}
-if [ "${1:-}" = "--smoke" ]; then runs=1; idle=3; sizes="small"; fi
+config=${CONFIG:-release}
+if [ "${1:-}" = "--smoke" ]; then runs=1; idle=3; sizes="small"; config=${CONFIG:-debug}; fi
 frame_deadline=${FRAME_DEADLINE:-120}   # seconds to wait for a first frame before reporting a timeout
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/incident-console-bench.XXXXXX")
@@ -14,11 +16,11 @@ socket="$work/tmux.socket"
 cleanup() { tmux -S "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT INT TERM
 
-echo "Building the release binary, the fixture writer and the floor..." >&2
-(cd "$root" && swift build -c release --product incident 2>&1 | tail -1) >&2
-incident="$(cd "$root" && swift build -c release --show-bin-path)/incident"
-(cd "$root/Benchmarks" && swift build -c release --product incident-fixture 2>&1 | tail -1) >&2
-fixture="$(cd "$root/Benchmarks" && swift build -c release --show-bin-path)/incident-fixture"
+echo "Building the $config binary, the fixture writer and the floor..." >&2
+(cd "$root" && swift build -c "$config" --product incident 2>&1 | tail -1) >&2
+incident="$(cd "$root" && swift build -c "$config" --show-bin-path)/incident"
+(cd "$root/Benchmarks" && swift build -c "$config" --product incident-fixture 2>&1 | tail -1) >&2
+fixture="$(cd "$root/Benchmarks" && swift build -c "$config" --show-bin-path)/incident-fixture"
 cc -O2 -o "$work/clock" "$root/Benchmarks/floor/clock.c" -lncursesw
 
 ticks=$(getconf CLK_TCK)
@@ -75,7 +77,7 @@ for size in $sizes; do
 done
 
 echo
-echo "Console in tmux 120x40, $runs start(s) each (first frame: median), idle over ${idle} s; $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Console ($config build) in tmux 120x40, $runs start(s) each (first frame: median), idle over ${idle} s; $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 awk 'NR == 1 { ff = $2; cpu = $3; rss = $5 }
      function ratio(a, b) { return (a == "-" || a == "timeout" || b + 0 == 0) ? "-" : sprintf("%.1fx", a / b) }
      BEGIN { printf "%-8s %16s %7s %14s %12s %7s %10s %7s\n", "", "first frame ms", "ratio", "idle CPU %", "(from ticks)", "ratio", "RSS MB", "ratio" }

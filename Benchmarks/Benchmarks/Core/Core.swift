@@ -25,7 +25,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // The state is copied before measuring (and its arrays made unique), so the measurement is what
     // IncidentService.perform does with the state it owns: decide, then apply the new events in place.
-    Benchmark("Decide + apply log entry on 1,000-event state",
+    Benchmark("Decide + apply log entry on \(FixtureSize.label(FixtureSize.commandState))-event state",
               configuration: .init(metrics: metrics, timeUnits: .microseconds, maxDuration: FixtureSize.maxDuration(3), maxIterations: FixtureSize.maxIterations(100_000))) { (benchmark: Benchmark, fixture: CommandFixture) in
         var state = fixture.state
         state.timeline.reserveCapacity(state.timeline.count + 4)

@@ -26,11 +26,22 @@ public enum FixtureStore {
         try? FileManager.default.removeItem(at: building)
         do {
             let store = try SQLiteEventStore(url: building.appendingPathComponent("incidents.sqlite"))
-            try store.append(IncidentBuilder.long(eventCount: eventCount).events, expectedLastSequence: 0)
+            try appendInBatches(IncidentBuilder.long(eventCount: eventCount).events, to: store)
         }
         try? FileManager.default.removeItem(at: url.deletingLastPathComponent())
         try FileManager.default.moveItem(at: building, to: url.deletingLastPathComponent())
         return url
+    }
+
+    /// Appends a long log in batches of 10,000: one append checks every id in a single statement, and SQLite caps
+    /// the variables of one statement (32,766).
+    public static func appendInBatches(_ events: [Event], to store: SQLiteEventStore) throws {
+        var last = 0
+        while last < events.count {
+            let batch = Array(events[last..<min(last + 10_000, events.count)])
+            try store.append(batch, expectedLastSequence: last)
+            last += batch.count
+        }
     }
 
     /// A private copy of the fixture store in `folder`, for benchmarks that write.

@@ -17,7 +17,7 @@ guard !FileManager.default.fileExists(atPath: path) else {
 do {
     let events = IncidentBuilder.long(eventCount: count).events
     let store = try SQLiteEventStore(url: URL(fileURLWithPath: path))
-    try store.append(events, expectedLastSequence: 0)
+    try FixtureStore.appendInBatches(events, to: store)
     print("\(IncidentBuilder.id.rawValue) \(events.count)")
 } catch {
     FileHandle.standardError.write(Data("incident-fixture: \(error)\n".utf8))
