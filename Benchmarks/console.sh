@@ -28,7 +28,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # CPU time of a process in clock ticks (utime + stime, /proc/PID/stat fields 14 and 15).
 cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
 # CPU time of a process's threads in nanoseconds (/proc/PID/task/*/schedstat), finer than clock ticks.
-cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{ s += $1 } END { printf "%d", s }'; }
+cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{ s += $1 } END { printf "%.0f", s }'; }
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
 tmux -S "$socket" -f /dev/null new-session -d -s keep -x 120 -y 40
