@@ -20,7 +20,14 @@ let package = Package(
         // Realistic incident states and logs, built through the core's own decide/apply at fixed times.
         .target(name: "BenchmarkFixtures", dependencies: [
             .product(name: "IncidentCore", package: mainPackage),
+            .product(name: "IncidentStore", package: mainPackage),
         ]),
+        // Writes the benchmark's long incident into a store, for Benchmarks/console.sh.
+        .executableTarget(name: "incident-fixture", dependencies: [
+            "BenchmarkFixtures",
+            .product(name: "IncidentCore", package: mainPackage),
+            .product(name: "IncidentStore", package: mainPackage),
+        ], path: "Sources/incident-fixture"),
         .executableTarget(
             name: "Core",
             dependencies: [
@@ -37,6 +44,7 @@ let package = Package(
                 "BenchmarkFixtures",
                 .product(name: "IncidentCore", package: mainPackage),
                 .product(name: "IncidentStore", package: mainPackage),
+                .product(name: "IncidentApp", package: mainPackage),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Store",

@@ -17,7 +17,7 @@ struct Frame {
 
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .mallocBytesCount, .peakMemoryResident]
-    let frame = Benchmark.Configuration(metrics: metrics, timeUnits: .microseconds, maxDuration: .seconds(3), maxIterations: 100_000)
+    let frame = Benchmark.Configuration(metrics: metrics, timeUnits: .microseconds, maxDuration: FixtureSize.maxDuration(3), maxIterations: FixtureSize.maxIterations(100_000))
 
     for (width, height) in [(100, 30), (200, 60)] {
         Benchmark("Render busy incident \(width)x\(height)", configuration: frame) { (benchmark: Benchmark, input: Frame) in
@@ -28,12 +28,15 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    // Not in the brief's list: the same frame once the incident has a long log behind it.
-    Benchmark("Render 10,000-event incident 100x30", configuration: frame) { (benchmark: Benchmark, input: Frame) in
-        blackHole(ConsoleRenderer.render(input.model, input.snapshot))
-    } setup: {
-        let long = IncidentBuilder.long(eventCount: FixtureSize.longIncident)
-        return Frame(model: ConsoleModel(), snapshot: snapshot(of: (long.state, long.now), width: 100, height: 30))
+    // The frame the console draws in a 120x40 terminal, following the newest entry, on a short and a very long
+    // timeline: it should cost what is visible, so the same for both.
+    for count in FixtureSize.rendered {
+        Benchmark("Render \(FixtureSize.label(count))-event incident 120x40", configuration: frame) { (benchmark: Benchmark, input: Frame) in
+            blackHole(ConsoleRenderer.render(input.model, input.snapshot))
+        } setup: {
+            let long = IncidentBuilder.long(eventCount: count)
+            return Frame(model: ConsoleModel(), snapshot: snapshot(of: (long.state, long.now), width: 120, height: 40))
+        }
     }
 
     Benchmark("TextWrap.wrap long entry (\(longEntry.count) characters) at 60 columns", configuration: frame) { benchmark in

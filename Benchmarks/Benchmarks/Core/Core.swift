@@ -12,17 +12,21 @@ struct CommandFixture {
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .mallocBytesCount, .peakMemoryResident]
 
-    Benchmark("Replay 10,000-event incident log",
-              configuration: .init(metrics: metrics, timeUnits: .milliseconds, maxDuration: .seconds(5), maxIterations: 1_000)) { (benchmark: Benchmark, events: [Event]) in
-        blackHole(IncidentState.replay(events))
-    } setup: {
-        IncidentBuilder.long(eventCount: FixtureSize.longIncident).events
+    // Throughput is events folded per second: each iteration replays `count` events (scalingFactor .one per event).
+    for count in FixtureSize.scaling {
+        Benchmark("Replay \(FixtureSize.label(count))-event incident log",
+                  configuration: .init(metrics: metrics, timeUnits: .milliseconds, maxDuration: FixtureSize.maxDuration(10),
+                                       maxIterations: FixtureSize.maxIterations(count >= 1_000_000 ? 3 : 100))) { (benchmark: Benchmark, events: [Event]) in
+            blackHole(IncidentState.replay(events))
+        } setup: {
+            IncidentBuilder.long(eventCount: count).events
+        }
     }
 
     // The state is copied before measuring (and its arrays made unique), so the measurement is what
     // IncidentService.perform does with the state it owns: decide, then apply the new events in place.
-    Benchmark("Decide + apply log entry on 1,000-event state",
-              configuration: .init(metrics: metrics, timeUnits: .microseconds, maxDuration: .seconds(3), maxIterations: 100_000)) { (benchmark: Benchmark, fixture: CommandFixture) in
+    Benchmark("Decide + apply log entry on \(FixtureSize.label(FixtureSize.commandState))-event state",
+              configuration: .init(metrics: metrics, timeUnits: .microseconds, maxDuration: FixtureSize.maxDuration(3), maxIterations: FixtureSize.maxIterations(100_000))) { (benchmark: Benchmark, fixture: CommandFixture) in
         var state = fixture.state
         state.timeline.reserveCapacity(state.timeline.count + 4)
         state.members.reserveCapacity(state.members.count + 4)
@@ -41,7 +45,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("All four views of the busy incident",
-              configuration: .init(metrics: metrics, timeUnits: .microseconds, maxDuration: .seconds(3), maxIterations: 100_000)) { (benchmark: Benchmark, busy: IncidentBuilder) in
+              configuration: .init(metrics: metrics, timeUnits: .microseconds, maxDuration: FixtureSize.maxDuration(3), maxIterations: FixtureSize.maxIterations(100_000))) { (benchmark: Benchmark, busy: IncidentBuilder) in
         blackHole(CommsClock(state: busy.state, playbook: busy.playbook, now: busy.now))
         blackHole(Checklist(state: busy.state, playbook: busy.playbook, now: busy.now))
         blackHole(Ladder(state: busy.state, playbook: busy.playbook, now: busy.now))

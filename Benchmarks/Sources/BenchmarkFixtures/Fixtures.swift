@@ -74,8 +74,21 @@ public struct IncidentBuilder {
     /// A long-running incident with exactly `eventCount` events: the busy start, then a responder's mix every
     /// 30 seconds: entries of every kind from five people (production changes by the lead), a correction every
     /// 25 entries, a strike every 50, a back-dated note every 40, a Statuspage update every 30, a team message every 100.
+    /// From `FixtureSize.earlyTargetsFrom` events on, corrections and strikes pick the oldest open entry instead.
     public static func long(eventCount: Int) -> (events: [Event], state: IncidentState, now: Date) {
+        let builder = longBuilder(eventCount: eventCount)
+        let events = Array(builder.log.prefix(eventCount))
+        return (events, events.count == builder.log.count ? builder.state : IncidentState.replay(events), builder.now)
+    }
+
+    /// The builder after the long mix has written at least `eventCount` events (its log may run a few past).
+    public static func longBuilder(eventCount: Int) -> IncidentBuilder {
         var b = busy()
+        let early = eventCount >= FixtureSize.earlyTargetsFrom
+        func target(_ b: IncidentBuilder) -> TimelineItem? {
+            early ? b.state.timeline.first(where: { $0.isLogEntry && $0.strike == nil })
+                : b.state.timeline.last(where: { $0.isLogEntry && $0.strike == nil })
+        }
         let people: [Person] = ["kim", "ana", "bob", "sam", "joe"]
         let kinds: [EntryKind] = [.action, .finding, .note, .decision, .action, .finding]
         var step = 0
@@ -91,9 +104,9 @@ public struct IncidentBuilder {
             } else if step % 100 == 1 {
                 b.run(.sendComms(CommsRequest(channel: .team, text: "Still on the router pool; next update in the channel within the hour (\(step)).")),
                       as: "lee")
-            } else if step % 25 == 0, let last = b.state.timeline.last(where: { $0.isLogEntry && $0.strike == nil }) {
+            } else if step % 25 == 0, let last = target(b) {
                 b.run(.correct(entry: last.id, text: last.text + " (corrected: it was the second pool, step \(step))"), as: person)
-            } else if step % 50 == 7, let last = b.state.timeline.last(where: { $0.isLogEntry && $0.strike == nil }) {
+            } else if step % 50 == 7, let last = target(b) {
                 b.run(.strike(entry: last.id, reason: "logged against the wrong incident (\(step))"), as: person)
             } else if step % 40 == 3 {
                 b.run(.log(.note, text: "Earlier: saw 502s on the London edge before the alert fired (\(step))",
@@ -107,8 +120,7 @@ public struct IncidentBuilder {
                            + "CPU \(40 + step % 60)%, error rate \(step % 7).\(step % 10)%", at: nil), as: person)
             }
         }
-        let events = Array(b.log.prefix(eventCount))
-        return (events, IncidentState.replay(events), b.now)
+        return b
     }
 }
 
