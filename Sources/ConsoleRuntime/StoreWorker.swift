@@ -73,7 +73,8 @@ final class StoreWorker: @unchecked Sendable {
     private func perform(_ command: Command) -> CommandOutcome {
         guard let id = follower?.id else { return .failed(message: "No incident is open.") }
         return attempt {
-            let accepted = try service.perform(command, on: id, as: actor)
+            // Decided on the state already followed: nothing is read unless another writer got in first.
+            let accepted = try service.perform(command, on: id, as: actor, from: follower?.state)
             // Shown at once, with whatever others appended meanwhile.
             refresh()
             return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."

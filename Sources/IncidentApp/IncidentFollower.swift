@@ -9,7 +9,7 @@ public struct IncidentFollower: Sendable {
 
     public init(id: IncidentID, store: any EventStore) throws {
         self.id = id
-        state = IncidentState.replay(try store.events(for: id))
+        state = try store.state(of: id)
     }
 
     /// Applies events appended after the last one seen; returns whether anything changed.

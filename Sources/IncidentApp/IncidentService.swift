@@ -21,16 +21,18 @@ public final class IncidentService: Sendable {
         public var warnings: [String] { events.compactMap(\.payload.warning) }
     }
 
+    /// The incident's state: its latest snapshot and the events after it (see `EventStore.state(of:)`).
     public func state(of id: IncidentID) throws -> IncidentState {
-        IncidentState.replay(try store.events(for: id))
+        try store.state(of: id)
     }
 
     /// Decides `command` on the latest state and appends its events. If another process appended
-    /// in between, the command is decided again on the new state, so the rules always see the truth.
-    /// Returns only once the events are durable.
+    /// in between, the events after the state are read and the command is decided again, so the rules
+    /// always see the truth. `known`, a state of this incident the caller already follows, saves reading
+    /// it again. Returns only once the events are durable.
     @discardableResult
-    public func perform(_ command: Command, on id: IncidentID, as actor: Person) throws -> Accepted {
-        var state = try self.state(of: id)
+    public func perform(_ command: Command, on id: IncidentID, as actor: Person, from known: IncidentState? = nil) throws -> Accepted {
+        var state = try known.flatMap { $0.id == id ? $0 : nil } ?? self.state(of: id)
         if case .declare = command {} else if state.phase == .none {
             throw AppError.usage("There is no incident \(id).")
         }
@@ -45,7 +47,7 @@ public final class IncidentService: Sendable {
                     for event in events { state.apply(event) }
                     return Accepted(events: events, state: state)
                 } catch StoreError.conflict {
-                    state = try self.state(of: id)
+                    for event in try store.events(for: id, after: state.lastSequence) { state.apply(event) }
                 }
             }
         }

@@ -10,19 +10,19 @@ extension IncidentService {
     public func importLines(_ lines: [ImportLine]) throws -> Int {
         let byIncident = Dictionary(grouping: lines, by: { $0.record.event.incidentID })
         for (incident, incidentLines) in byIncident.sorted(by: { $0.key < $1.key }) {
-            let existing = try store.events(for: incident)
-            let known = Set(existing.map(\.id))
+            // The stored state from its snapshot; lines at or below its sequence are the store's to match by id and content.
+            let existing = try store.state(of: incident)
             var fresh: [ImportLine] = []
             var seen = Set<UUID>()
             for line in incidentLines.sorted(by: { $0.record.event.sequence < $1.record.event.sequence })
-            where !known.contains(line.record.event.id) && seen.insert(line.record.event.id).inserted {
+            where line.record.event.sequence > existing.lastSequence && seen.insert(line.record.event.id).inserted {
                 fresh.append(line)
             }
             // Only a log that continues the stored one can be checked; the store refuses the others by name.
-            guard let first = fresh.first, first.record.event.sequence == existing.count + 1,
-                  fresh.enumerated().allSatisfy({ $0.element.record.event.sequence == existing.count + 1 + $0.offset }) else { continue }
+            guard let first = fresh.first, first.record.event.sequence == existing.lastSequence + 1,
+                  fresh.enumerated().allSatisfy({ $0.element.record.event.sequence == existing.lastSequence + 1 + $0.offset }) else { continue }
             do {
-                _ = try ReplayCheck.check(fresh.map(\.record.event), after: IncidentState.replay(existing),
+                _ = try ReplayCheck.check(fresh.map(\.record.event), after: existing,
                                           playbook: playbook, now: clock.now())
             } catch {
                 let line = fresh[error.index]

@@ -8,6 +8,8 @@ public enum RecordVerdict: Equatable, Sendable {
     case holds(events: Int, head: String, unchained: Int)
     case broken(sequence: Int, eventID: UUID, problem: HashChain.Problem)
     case unreadable(sequence: Int, detail: String)
+    /// The record holds, but the store's saved state snapshot (a cache read instead of replaying) disagrees with it.
+    case snapshotDisagrees(events: Int, head: String, snapshotSequence: Int)
 
     public var holds: Bool { if case .holds = self { true } else { false } }
 
@@ -21,7 +23,14 @@ public enum RecordVerdict: Equatable, Sendable {
     /// Recomputes `incident`'s chain from the store's lines.
     public static func check(_ incident: IncidentID, in store: any EventStore) throws -> RecordVerdict {
         do {
-            return RecordVerdict(HashChain.verify(incident, try store.records(for: incident, after: 0)))
+            let records = try store.records(for: incident, after: 0)
+            let verdict = RecordVerdict(HashChain.verify(incident, records))
+            // The snapshot is only a cache, but views read it: it must be the replay of the record up to its entry.
+            if case let .holds(events, head, _) = verdict, let snapshot = try store.storedSnapshot(of: incident),
+               snapshot != IncidentState.replay(records.prefix(snapshot.lastSequence).map(\.event)) {
+                return .snapshotDisagrees(events: events, head: head, snapshotSequence: snapshot.lastSequence)
+            }
+            return verdict
         } catch let StoreError.undecodableEvent(_, sequence, underlying) {
             return .unreadable(sequence: sequence, detail: underlying.description)
         }
@@ -41,6 +50,10 @@ public enum RecordVerdict: Equatable, Sendable {
             return "\(id): NOT VERIFIED at entry #\(sequence) (event \(eventID.uuidString.lowercased())): " + HashChain.explain(problem)
         case let .unreadable(sequence, detail):
             return "\(id): NOT VERIFIED at entry #\(sequence): the stored line cannot be read (\(detail))."
+        case let .snapshotDisagrees(events, head, snapshotSequence):
+            return "\(id): record verified (\(events) events, chain head \(head)), but the store's saved state at entry "
+                + "#\(snapshotSequence) does NOT match it: it was changed outside incident, and views of this incident may be wrong. "
+                + "It is only a cache: remove it with sqlite3 STORE \"DELETE FROM state_snapshot\" and it is rebuilt from the record."
         }
     }
 }

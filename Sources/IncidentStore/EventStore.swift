@@ -9,6 +9,13 @@ public protocol EventStore: Sendable {
     /// (else `StoreError.invalidSequence` / `.mixedIncidents`). An empty array is a no-op.
     func append(_ events: [Event], expectedLastSequence: Int) throws
 
+    /// The incident's replayed state (the empty state for an unknown incident). A store may keep snapshots so
+    /// that this costs the events since the last one rather than the whole log.
+    func state(of incident: IncidentID) throws -> IncidentState
+
+    /// The saved state snapshot `state(of:)` starts from, if any (nil for stores that keep none).
+    func storedSnapshot(of incident: IncidentID) throws -> IncidentState?
+
     /// All events of one incident, in sequence order; empty for an unknown incident.
     func events(for incident: IncidentID) throws -> [Event]
 
@@ -42,4 +49,10 @@ extension EventStore {
     public func events(for incident: IncidentID) throws -> [Event] {
         try events(for: incident, after: 0)
     }
+
+    public func state(of incident: IncidentID) throws -> IncidentState {
+        IncidentState.replay(try events(for: incident))
+    }
+
+    public func storedSnapshot(of incident: IncidentID) throws -> IncidentState? { nil }
 }

@@ -24,6 +24,7 @@ extension SQLiteEventStore {
                 try EventRow(record).insert(db)
                 previous = HashChain.link(after: previous, line: record.line)
             }
+            try Self.refreshSnapshot(of: incident, db)
         }
     }
 

@@ -55,6 +55,7 @@ extension SQLiteEventStore {
                 if case let .broken(sequence, id, problem) = HashChain.verify(incident, all) {
                     throw ImportError.chainBroken(incident: incident, sequence: sequence, id: id, problem: problem)
                 }
+                try Self.refreshSnapshot(of: incident, db)
             }
             return added
         }

@@ -31,6 +31,18 @@ public enum StoreSchema {
                 CREATE INDEX event_occurred_at ON event(occurred_at);
                 """)
         }
+        migrator.registerMigration("v2-state-snapshot") { db in
+            // A cache of each incident's replayed state (see StateSnapshot), never the record: it can be deleted at
+            // any time, and a row of another format, or one that does not match the log, is ignored.
+            try db.execute(sql: """
+                CREATE TABLE state_snapshot (
+                    incident TEXT PRIMARY KEY NOT NULL,
+                    seq INTEGER NOT NULL,
+                    format INTEGER NOT NULL,
+                    state BLOB NOT NULL
+                );
+                """)
+        }
         return migrator
     }()
 

@@ -24,11 +24,11 @@ extension IncidentState {
             if role == .lead { completeStep(StepID.nominateLead, at: at, by: event.actor) }
             if role == .comms { completeStep(StepID.nominateComms, at: at, by: event.actor) }
         case let .entryCorrected(entry, text):
-            if let index = timeline.firstIndex(where: { $0.id == entry }) {
+            if let index = timelinePosition(of: entry) {
                 timeline[index].corrections.append(.init(at: event.loggedAt, by: event.actor, text: text))
             }
         case let .entryStruck(entry, reason):
-            if let index = timeline.firstIndex(where: { $0.id == entry }), timeline[index].strike == nil {
+            if let index = timelinePosition(of: entry), timeline[index].strike == nil {
                 timeline[index].strike = .init(at: event.loggedAt, by: event.actor, reason: reason)
             }
         case let .commsSent(message):
@@ -152,5 +152,12 @@ extension IncidentState {
         var index = timeline.endIndex
         while index > timeline.startIndex, timeline[index - 1].occurredAt > item.occurredAt { index -= 1 }
         timeline.insert(item, at: index)
+        // Only the items from the insertion point on have moved (none when appended at the end, the usual case).
+        // Backwards, and keeping an earlier holder of the same id, so the index names an id's first item.
+        for position in (index..<timeline.endIndex).reversed() {
+            let id = timeline[position].id
+            if let earlier = timelineIndex.positions[id], earlier < index, timeline[earlier].id == id { continue }
+            timelineIndex.positions[id] = position
+        }
     }
 }

@@ -27,6 +27,8 @@ public struct IncidentState: Equatable, Sendable {
     public var completedSteps: [String: StepCompletion] = [:]
     public var resolution: Resolution?
     public var post = PostIncidentState()
+    /// Where each timeline item is, so corrections and strikes find their entry at once in a long log.
+    var timelineIndex = TimelineIndex()
 
     public init() {}
 
@@ -51,5 +53,30 @@ public struct IncidentState: Equatable, Sendable {
 
     public func isOnTeam(_ person: Person) -> Bool { team.contains(person) }
 
-    public func item(_ id: UUID) -> TimelineItem? { timeline.first { $0.id == id } }
+    public func item(_ id: UUID) -> TimelineItem? { timelinePosition(of: id).map { timeline[$0] } }
+
+    /// The item's position in `timeline`: from the index, checked, else (a timeline set from outside) by a scan.
+    func timelinePosition(of id: UUID) -> Int? {
+        if let position = timelineIndex.positions[id], position < timeline.count, timeline[position].id == id { return position }
+        return timeline.firstIndex { $0.id == id }
+    }
+
+    /// Whether the index names every item at its place (for tests).
+    var timelineIndexIsConsistent: Bool {
+        var firstPlace: [UUID: Int] = [:]
+        for (position, item) in timeline.enumerated() where firstPlace[item.id] == nil { firstPlace[item.id] = position }
+        return firstPlace == timelineIndex.positions
+    }
+
+    /// Sets the timeline and indexes it (for a state read back from a snapshot).
+    mutating func restoreTimeline(_ items: [TimelineItem]) {
+        timeline = items
+        timelineIndex.positions = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// An index derived from the timeline; it never makes two states unequal.
+struct TimelineIndex: Equatable, Sendable {
+    var positions: [UUID: Int] = [:]
+    static func == (_: Self, _: Self) -> Bool { true }
 }

@@ -1,0 +1,56 @@
+/// Reading an incident's state from its latest snapshot plus the events after it, and keeping that snapshot fresh.
+import Foundation
+import GRDB
+import IncidentCore
+
+extension SQLiteEventStore {
+    /// A snapshot is rewritten, inside the append's transaction, once this many events follow the last one.
+    public static let snapshotInterval = 500
+
+    /// The incident's state: its snapshot and the events logged after it, read in one transaction; the whole log
+    /// replayed if the snapshot is missing, of another format, damaged or does not fit the log.
+    public func state(of incident: IncidentID) throws -> IncidentState {
+        try mapping {
+            try pool.read { db in try Self.currentState(of: incident, db) }
+        }
+    }
+
+    /// The snapshot as stored, if there is one of this build's format that reads back (for `verify` and tests).
+    public func storedSnapshot(of incident: IncidentID) throws -> IncidentState? {
+        try mapping { try pool.read { db in try Self.snapshot(of: incident, db) } }
+    }
+
+    static func currentState(of incident: IncidentID, _ db: Database) throws -> IncidentState {
+        var state = try snapshot(of: incident, db) ?? IncidentState()
+        for row in try StoredPayload.fetch(incident, after: state.lastSequence, db) {
+            state.apply(try row.decode())
+        }
+        return state
+    }
+
+    /// The stored snapshot if it is usable: this format, reads back whole, and is of this incident at its row's sequence.
+    static func snapshot(of incident: IncidentID, _ db: Database) throws -> IncidentState? {
+        // A store of an older schema opened read-only has no table: it simply has no snapshot.
+        guard try db.tableExists("state_snapshot"),
+              let row = try Row.fetchOne(db, sql: "SELECT seq, format, state FROM state_snapshot WHERE incident = ?",
+                                         arguments: [incident.rawValue]) else { return nil }
+        let seq: Int = row["seq"], format: Int = row["format"]
+        guard format == Int(StateSnapshot.formatVersion), let data: Data = row["state"],
+              let state = try? StateSnapshot.decode([UInt8](data)),
+              state.id == incident, state.lastSequence == seq, seq <= (try lastSequence(of: incident, db)) else { return nil }
+        return state
+    }
+
+    /// Writes a new snapshot when `snapshotInterval` events or more follow the stored one. Called inside every
+    /// transaction that adds events, so the cost is one indexed lookup except once per interval.
+    static func refreshSnapshot(of incident: IncidentID, _ db: Database) throws {
+        let last = try lastSequence(of: incident, db)
+        let snapshotSeq = try Int.fetchOne(db, sql: "SELECT seq FROM state_snapshot WHERE incident = ?", arguments: [incident.rawValue])
+        guard last - (snapshotSeq ?? 0) >= snapshotInterval else { return }
+        let state = try currentState(of: incident, db)
+        try db.execute(sql: """
+            INSERT INTO state_snapshot (incident, seq, format, state) VALUES (?, ?, ?, ?)
+            ON CONFLICT (incident) DO UPDATE SET seq = excluded.seq, format = excluded.format, state = excluded.state
+            """, arguments: [incident.rawValue, state.lastSequence, Int(StateSnapshot.formatVersion), Data(StateSnapshot.encode(state))])
+    }
+}
