@@ -33,7 +33,13 @@ extension SQLiteEventStore {
                 let rows = try StoredPayload.fetchAll(db, sql: """
                     SELECT incident, seq, payload FROM event WHERE kind IN (\(placeholders)) ORDER BY incident, seq
                     """, arguments: StatementArguments(kinds))
-                let lastRows = try Row.fetchAll(db, sql: "SELECT incident, MAX(seq) AS last FROM event GROUP BY incident")
+                // Every incident begins with a lifecycle event (its declaration), so the incidents are those of
+                // `rows`; each one's last entry is then a seek in the (incident, seq) index, not a scan of the log.
+                let incidents = Array(Set(rows.map(\.incident))).sorted()
+                let lastRows = try incidents.map { incident in
+                    try Row.fetchOne(db, sql: "SELECT ? AS incident, MAX(seq) AS last FROM event WHERE incident = ?",
+                                     arguments: [incident, incident])
+                }.compactMap { $0 }
                 return (rows, lastRows)
             }
         }

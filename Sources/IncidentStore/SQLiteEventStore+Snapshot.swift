@@ -31,21 +31,25 @@ extension SQLiteEventStore {
     /// The stored snapshot if it is usable: this format, reads back whole, and is of this incident at its row's sequence.
     static func snapshot(of incident: IncidentID, _ db: Database) throws -> IncidentState? {
         // A store of an older schema opened read-only has no table: it simply has no snapshot.
-        guard try db.tableExists("state_snapshot"),
-              let row = try Row.fetchOne(db, sql: "SELECT seq, format, state FROM state_snapshot WHERE incident = ?",
-                                         arguments: [incident.rawValue]) else { return nil }
-        let seq: Int = row["seq"], format: Int = row["format"]
-        guard format == Int(StateSnapshot.formatVersion), let data: Data = row["state"],
-              let state = try? StateSnapshot.decode([UInt8](data)),
+        guard try db.tableExists("state_snapshot") else { return nil }
+        // A cursor, so the (large) blob is decoded where SQLite holds it rather than copied first.
+        let rows = try Row.fetchCursor(db, sql: "SELECT seq, format, state FROM state_snapshot WHERE incident = ?",
+                                       arguments: [incident.rawValue])
+        guard let row = try rows.next() else { return nil }
+        let seq: Int = row[0], format: Int = row[1]
+        guard format == Int(StateSnapshot.formatVersion),
+              let state = try? row.withUnsafeData(atIndex: 2, { data in try data.map { try StateSnapshot.decode($0) } }),
               state.id == incident, state.lastSequence == seq, seq <= (try lastSequence(of: incident, db)) else { return nil }
         return state
     }
 
-    /// Writes a new snapshot when `snapshotInterval` events or more follow the stored one. Called inside every
+    /// Writes a new snapshot when `snapshotInterval` events or more follow the stored one of this format. Called inside every
     /// transaction that adds events, so the cost is one indexed lookup except once per interval.
     static func refreshSnapshot(of incident: IncidentID, _ db: Database) throws {
         let last = try lastSequence(of: incident, db)
-        let snapshotSeq = try Int.fetchOne(db, sql: "SELECT seq FROM state_snapshot WHERE incident = ?", arguments: [incident.rawValue])
+        // A snapshot of another format (written before an upgrade) counts as none, so the next append replaces it.
+        let snapshotSeq = try Int.fetchOne(db, sql: "SELECT seq FROM state_snapshot WHERE incident = ? AND format = ?",
+                                           arguments: [incident.rawValue, Int(StateSnapshot.formatVersion)])
         guard last - (snapshotSeq ?? 0) >= snapshotInterval else { return }
         let state = try currentState(of: incident, db)
         try db.execute(sql: """

@@ -71,12 +71,26 @@ enum StorePreflight {
         }
     }
 
+    /// Files up to this size get SQLite's whole-file check at every open (a few milliseconds).
+    static let fullCheckLimit = 16 << 20
+
     private static func verdict(_ db: Database, path: String) throws -> Verdict {
-        // quick_check walks every page (O(size), milliseconds for an incident log), so a truncated
-        // or scribbled file is reported at open rather than half-way through a responder's entry.
-        let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
-        guard problems == ["ok"] else {
-            throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
+        // quick_check walks every page, so a truncated or scribbled file is reported at open rather than half-way
+        // through a responder's entry. It costs the file's size, so above `fullCheckLimit` (a long incident's store)
+        // only truncation is checked at open, from the header; a scribbled page of a large store is reported as
+        // damaged when a command reads it.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size <= fullCheckLimit {
+            let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
+            guard problems == ["ok"] else {
+                throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
+            }
+        } else {
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            guard size >= pages * pageSize else {
+                throw StoreError.damaged(path: path, detail: "the file is \(size) bytes but its header says \(pages * pageSize): it was cut short")
+            }
         }
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         if tables.isEmpty { return .unfinished }

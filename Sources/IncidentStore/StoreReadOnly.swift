@@ -30,7 +30,7 @@ enum StoreReadOnly {
             let queue = try DatabasePool(path: name, configuration: configuration)
             do {
                 // The first read opens the WAL index: failures to do so surface here, not in the first command.
-                try queue.read { _ = try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event") }
+                try queue.read { _ = try Int.fetchOne($0, sql: "SELECT 1 FROM event LIMIT 1") }
             } catch {
                 try? queue.close()
                 throw error

@@ -6,6 +6,7 @@ import IncidentApp
 @main
 enum IncidentMain {
     static func main() {
+        MemorySettings.apply()
         do {
             var command = try IncidentCommand.parseAsRoot(try strictArguments())
             try command.run()

@@ -67,6 +67,22 @@ import Testing
         #expect(try reopened?.state(of: Sample.incident) == IncidentState.replay(log))
     }
 
+    @Test func aSnapshotOfAnotherFormatIsReplacedByTheNextAppend() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteEventStore(url: folder.storeURL)
+        let log = try Self.fill(store, entries: Self.interval + 10, batch: 50)
+        try store.close()
+        let queue = try DatabaseQueue(path: folder.storeURL.path)
+        try queue.write { try $0.execute(sql: "UPDATE state_snapshot SET format = 0") }
+        try queue.close()
+        let reopened = try SQLiteEventStore(url: folder.storeURL)
+        #expect(try reopened.storedSnapshot(of: Sample.incident) == nil)
+        let next = Sample.entry(sequence: log.count + 1)
+        try reopened.append([next], expectedLastSequence: log.count)
+        #expect(try reopened.storedSnapshot(of: Sample.incident) == IncidentState.replay(log + [next]))
+        #expect(try Self.snapshotRow(folder)?.format == Int(StateSnapshot.formatVersion))
+    }
+
     @Test func aSnapshotThatDisagreesWithTheLogIsNotBelievedByVerify() throws {
         // A snapshot is a cache, so it is checked against a full replay rather than trusted.
         let folder = try TemporaryFolder()

@@ -93,6 +93,18 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // What every command and the console's first frame read: the incident's state snapshot plus the events after it.
+    for count in FixtureSize.scaling {
+        Benchmark("State of \(FixtureSize.label(count))-event incident (state(of:): snapshot + tail)",
+                  configuration: .init(metrics: metrics, timeUnits: .milliseconds, maxDuration: FixtureSize.maxDuration(slow),
+                                       maxIterations: FixtureSize.maxIterations(count >= 1_000_000 ? 10 : 100),
+                                       teardown: { try removeScratch() })) { (benchmark: Benchmark, store: SQLiteEventStore) in
+            do { blackHole(try store.state(of: IncidentBuilder.id)) } catch { benchmark.error("state failed: \(error)") }
+        } setup: {
+            try SQLiteEventStore(url: try FixtureStore.url(eventCount: count))
+        }
+    }
+
     // What an `incident log TEXT` does once it has picked its incident: IncidentService.perform, i.e. load the state,
     // decide and append durably. Each iteration logs one more entry on the growing incident.
     let commandSize = FixtureSize.longIncident

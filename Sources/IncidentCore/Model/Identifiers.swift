@@ -22,6 +22,8 @@ public struct Person: Hashable, Codable, Sendable, Comparable, CustomStringConve
         self.name = ends.contains(where: \.properties.isWhitespace) ? name.trimmingCharacters(in: .whitespacesAndNewlines) : name
     }
     public init(stringLiteral value: String) { self.init(value) }
+    /// A name already trimmed (read back from a snapshot of trimmed names).
+    init(trimmed name: String) { self.name = name }
     public var description: String { name }
     var key: String { name.lowercased() }
     public static func == (a: Self, b: Self) -> Bool { a.key == b.key }

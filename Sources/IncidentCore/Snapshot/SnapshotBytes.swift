@@ -55,11 +55,12 @@ public enum SnapshotError: Error, Equatable, Sendable {
 }
 
 /// Reads what `SnapshotWriter` wrote, refusing anything short or out of range rather than trapping.
+/// Reads in place from a buffer that must outlive it (see `StateSnapshot.decode`).
 struct SnapshotReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -104,18 +105,18 @@ struct SnapshotReader {
         let length = try count()
         guard bytes.count - offset >= length else { throw SnapshotError.truncated }
         defer { offset += length }
-        return try bytes.withUnsafeBufferPointer { buffer in
-            let slice = UnsafeBufferPointer(rebasing: buffer[offset..<offset + length])
-            guard let text = String(validating: slice, as: UTF8.self) else { throw SnapshotError.invalid("text") }
-            return text
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self) else {
+            throw SnapshotError.invalid("text")
         }
+        return text
     }
 
     mutating func uuid() throws -> UUID {
         guard bytes.count - offset >= 16 else { throw SnapshotError.truncated }
-        let b = bytes[offset..<offset + 16].map { $0 }
+        let b = bytes, o = offset
         offset += 16
-        return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+        return UUID(uuid: (b[o], b[o + 1], b[o + 2], b[o + 3], b[o + 4], b[o + 5], b[o + 6], b[o + 7], b[o + 8], b[o + 9],
+                           b[o + 10], b[o + 11], b[o + 12], b[o + 13], b[o + 14], b[o + 15]))
     }
 
     mutating func optional<T>(_ read: (inout SnapshotReader) throws -> T) throws -> T? {

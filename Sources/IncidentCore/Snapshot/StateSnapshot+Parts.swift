@@ -40,8 +40,8 @@ extension SnapshotWriter {
     mutating func category(_ category: TimelineItem.Category) {
         switch category {
         case .declared: byte(0)
-        case let .entry(kind): byte(1); string(kind.rawValue)
-        case let .comms(channel): byte(2); string(channel.rawValue)
+        case let .entry(kind): byte(1); byte(UInt8(StateSnapshot.entryKinds.firstIndex(of: kind) ?? 0))
+        case let .comms(channel): byte(2); byte(UInt8(StateSnapshot.channels.firstIndex(of: channel) ?? 0))
         case .role: byte(3)
         case .status: byte(4)
         case .escalation: byte(5)
@@ -94,7 +94,8 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-    mutating func person() throws -> Person { Person(try string()) }
+    /// Names were trimmed when the events were made, so they are taken as they are.
+    mutating func person() throws -> Person { Person(trimmed: try string()) }
 
     mutating func tenure() throws -> RoleTenure {
         let role = try value(Role.self), person = try person(), from = try date(), until = try optional { try $0.date() }
@@ -124,8 +125,8 @@ extension SnapshotReader {
     mutating func category() throws -> TimelineItem.Category {
         switch try byte() {
         case 0: return .declared
-        case 1: return .entry(try value(EntryKind.self))
-        case 2: return .comms(try value(CommsChannel.self))
+        case 1: return .entry(try StateSnapshot.entryKinds.element(try byte()))
+        case 2: return .comms(try StateSnapshot.channels.element(try byte()))
         case 3: return .role
         case 4: return .status
         case 5: return .escalation
@@ -175,5 +176,18 @@ extension SnapshotReader {
         post.withheldReason = try optional { try $0.string() }
         post.closedAt = try optional { try $0.date() }
         return post
+    }
+}
+
+extension StateSnapshot {
+    /// The byte each timeline item's entry kind and channel is written as: fixed, never reordered.
+    static let entryKinds: [EntryKind] = [.action, .finding, .decision, .productionChange, .note]
+    static let channels: [CommsChannel] = [.team, .statuspage, .email]
+}
+
+extension Array {
+    func element(_ index: UInt8) throws -> Element {
+        guard Int(index) < count else { throw SnapshotError.invalid("code \(index)") }
+        return self[Int(index)]
     }
 }

@@ -58,8 +58,16 @@ public enum StateSnapshot {
     }
 
     /// The state a snapshot holds; throws `SnapshotError` for another format or any damage.
-    public static func decode(_ bytes: [UInt8]) throws -> IncidentState {
-        var r = SnapshotReader(bytes)
+    public static func decode(_ bytes: some ContiguousBytes) throws -> IncidentState {
+        try bytes.withUnsafeBytes { raw in
+            try raw.withMemoryRebound(to: UInt8.self) { buffer in
+                var reader = SnapshotReader(buffer)
+                return try decode(&reader)
+            }
+        }
+    }
+
+    private static func decode(_ r: inout SnapshotReader) throws -> IncidentState {
         for expected in magic where try r.byte() != expected { throw SnapshotError.notASnapshot }
         let version = try r.count()
         guard version == Int(formatVersion) else { throw SnapshotError.otherFormat(UInt16(clamping: version)) }

@@ -24,10 +24,12 @@ extension IncidentState {
             if role == .lead { completeStep(StepID.nominateLead, at: at, by: event.actor) }
             if role == .comms { completeStep(StepID.nominateComms, at: at, by: event.actor) }
         case let .entryCorrected(entry, text):
+            indexTimeline()
             if let index = timelinePosition(of: entry) {
                 timeline[index].corrections.append(.init(at: event.loggedAt, by: event.actor, text: text))
             }
         case let .entryStruck(entry, reason):
+            indexTimeline()
             if let index = timelinePosition(of: entry), timeline[index].strike == nil {
                 timeline[index].strike = .init(at: event.loggedAt, by: event.actor, reason: reason)
             }
@@ -152,6 +154,7 @@ extension IncidentState {
         var index = timeline.endIndex
         while index > timeline.startIndex, timeline[index - 1].occurredAt > item.occurredAt { index -= 1 }
         timeline.insert(item, at: index)
+        guard timelineIndex.built else { return }
         // Only the items from the insertion point on have moved (none when appended at the end, the usual case).
         // Backwards, and keeping an earlier holder of the same id, so the index names an id's first item.
         for position in (index..<timeline.endIndex).reversed() {

@@ -55,28 +55,44 @@ public struct IncidentState: Equatable, Sendable {
 
     public func item(_ id: UUID) -> TimelineItem? { timelinePosition(of: id).map { timeline[$0] } }
 
-    /// The item's position in `timeline`: from the index, checked, else (a timeline set from outside) by a scan.
+    /// The item's position in `timeline`: from the index, checked, else (index not built yet, or a timeline
+    /// set from outside) by a scan.
     func timelinePosition(of id: UUID) -> Int? {
-        if let position = timelineIndex.positions[id], position < timeline.count, timeline[position].id == id { return position }
+        if timelineIndex.built, let position = timelineIndex.positions[id], position < timeline.count, timeline[position].id == id {
+            return position
+        }
         return timeline.firstIndex { $0.id == id }
+    }
+
+    /// Builds the index if a snapshot left it unbuilt; `apply` calls it before it looks an entry up.
+    mutating func indexTimeline() {
+        guard !timelineIndex.built else { return }
+        var positions: [UUID: Int] = [:]
+        positions.reserveCapacity(timeline.count)
+        for (position, item) in timeline.enumerated() where positions[item.id] == nil { positions[item.id] = position }
+        timelineIndex = TimelineIndex(positions: positions, built: true)
     }
 
     /// Whether the index names every item at its place (for tests).
     var timelineIndexIsConsistent: Bool {
+        guard timelineIndex.built else { return true }
         var firstPlace: [UUID: Int] = [:]
         for (position, item) in timeline.enumerated() where firstPlace[item.id] == nil { firstPlace[item.id] = position }
         return firstPlace == timelineIndex.positions
     }
 
-    /// Sets the timeline and indexes it (for a state read back from a snapshot).
+    /// Sets the timeline (for a state read back from a snapshot); the index is built when first needed, so a
+    /// command that never looks an entry up does not pay for it.
     mutating func restoreTimeline(_ items: [TimelineItem]) {
         timeline = items
-        timelineIndex.positions = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        timelineIndex = TimelineIndex(positions: [:], built: items.isEmpty)
     }
 }
 
 /// An index derived from the timeline; it never makes two states unequal.
 struct TimelineIndex: Equatable, Sendable {
     var positions: [UUID: Int] = [:]
+    /// False until built after a snapshot was read; `positions` is then empty and lookups scan.
+    var built = true
     static func == (_: Self, _: Self) -> Bool { true }
 }

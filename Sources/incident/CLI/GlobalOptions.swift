@@ -88,7 +88,8 @@ extension IncidentVerb {
     func perform(in context: GlobalOptions.Context, incident: IncidentID) throws -> IncidentService.Accepted {
         let state = try appErrors { try context.service.state(of: incident) }
         let command = try command(now: context.now(), timeZone: context.timeZone, state: state, playbook: context.service.playbook)
-        return try appErrors { try context.service.perform(command, on: incident, as: context.actor) }
+        // Decided on the state just read: read again only if another writer appended meanwhile.
+        return try appErrors { try context.service.perform(command, on: incident, as: context.actor, from: state) }
     }
 }
 
