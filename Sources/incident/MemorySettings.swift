@@ -9,7 +9,11 @@ enum MemorySettings {
     /// threshold keeps them in their own mappings, returned when freed: about 27 MB less resident at 100,000 events.
     static func apply() {
         #if canImport(Glibc)
-        _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+        // `mallopt` is declared in <malloc.h>, which Swift's Glibc module leaves out: looked up by name instead.
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 128 * 1024)
         #endif
     }
 }
