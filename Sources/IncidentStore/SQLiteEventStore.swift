@@ -88,6 +88,9 @@ public final class SQLiteEventStore: EventStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(options.busyTimeout)
+        // Reads are of one incident's snapshot and tail, streamed once: a small page cache per connection
+        // (SQLite's default is 2 MiB each) keeps a long incident's console from holding the whole snapshot twice.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.writeWithoutTransaction { db in
             // GRDB sets NORMAL when it enables WAL; FULL makes each committed entry survive a power cut.
