@@ -42,12 +42,15 @@ final class StoreWorker: @unchecked Sendable {
         case let .start(explicit):
             watcher = try? service.store.changeWatcher()
             _ = try? watcher?.hasChanged()
-            refresh()
+            // The incident to open is chosen from the list first, so its state is read once (following every
+            // open incident for the list, then opening one, would read a long incident twice).
+            do { try readLists() } catch { view.problem = AppError.wrap(error).description }
             if let explicit {
                 if let id = try? service.selectIncident(explicit) { open(id) }
             } else if view.openIncidents.count == 1 {
                 open(view.openIncidents[0].id)
             }
+            refresh()
         case .follow:
             // The cheap check first: while nothing was committed, nothing is read.
             if let watcher, (try? watcher.hasChanged()) == false { return StoreReply(job: job, view: nil) }
