@@ -35,6 +35,8 @@ public final class ConsoleRunLoop {
     var quitRequested = false
     private var lastSecond: Int64?
     private var needsFrame = true
+    /// What the last frame drew: an idle second redraws the clocks, not the timeline.
+    private let renderCache = RenderCache()
 
     public init(terminal: any Terminal, configuration: ConsoleConfiguration) {
         self.terminal = terminal
@@ -84,7 +86,7 @@ public final class ConsoleRunLoop {
         if needsFrame {
             needsFrame = false
             let snapshot = makeSnapshot()
-            terminal.present(ConsoleRenderer.render(model, snapshot))
+            terminal.present(ConsoleRenderer.render(model, snapshot, cache: renderCache))
             terminal.showCursor(at: ConsoleRenderer.cursor(model, snapshot))
         }
         let untilNextSecond = Int(1000 - milliseconds % 1000)
