@@ -90,7 +90,11 @@ private struct CacheRun {
     var leftIncident = false
     var logged: [UUID] = []
 
-    init(seed: UInt64) { random = SplitMix(seed: seed) }
+    init(seed: UInt64) {
+        random = SplitMix(seed: seed)
+        // Text that draws differently without Unicode, in a pane that wraps it.
+        story.run(.escalate(level: "head-of-reliability-engineering", step: .reached, note: "Zoë — on the bridge, café line"), as: "lee")
+    }
 
     var snapshot: ConsoleSnapshot {
         let listing = IncidentListing(id: Story.id, title: story.state.title, priority: story.state.priority, phase: story.state.phase,

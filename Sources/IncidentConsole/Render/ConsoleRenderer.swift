@@ -9,7 +9,7 @@ public enum ConsoleRenderer {
 
     /// The same grid as `render(model, snapshot)`, drawing only what changed since the frame last drawn with `cache`.
     public static func render(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot, cache: RenderCache?) -> Grid {
-        let context = RenderContext(snapshot)
+        let context = RenderContext(snapshot, memo: cache?.texts)
         let layout = ScreenLayout(snapshot, context: context)
         guard layout.fitsMinimum else {
             cache?.forgetScreen()

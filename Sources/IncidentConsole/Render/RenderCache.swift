@@ -8,6 +8,7 @@ import ScreenGrid
 /// theme) is not what it drew last time. Not thread-safe: one renderer thread.
 public final class RenderCache {
     let timelineRows = TimelineRowCache()
+    let texts = TextMemo()
     /// The incident screen as last drawn, without overlays; nil until one is drawn, and after another screen.
     var base: Grid?
     var timeline: TimelinePane?
