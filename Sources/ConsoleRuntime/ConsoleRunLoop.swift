@@ -153,7 +153,7 @@ public final class ConsoleRunLoop {
             state: view.state, openIncidents: openIncidents, recentIncidents: view.recentIncidents,
             playbook: service.playbook, now: now, timeZone: configuration.timeZone, actor: configuration.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
-            theme: configuration.theme, saving: saving)
+            theme: configuration.theme, saving: saving, renderCache: renderCache)
     }
 
     func redrawSoon() { needsFrame = true }

@@ -7,6 +7,7 @@ import XCTest
 
 final class RenderCacheTests: XCTestCase {
     /// Thousands of frames, each drawn with one cache kept across all of them and drawn fresh: every grid must be equal.
+    /// Keys go to two models, one given the cache in its snapshots (scrolling uses its rows), one not.
     /// The steps mix idle seconds (over minutes, hours and a midnight), new, corrected and struck entries, resizes
     /// (the too-small screen included), scrolling, search, focus, help, prompts, messages, themes, glyphs, time zones,
     /// saving and leaving the incident; a cache that missed any of these inputs would keep a stale cell.
@@ -79,7 +80,10 @@ final class RenderCacheTests: XCTestCase {
 private struct CacheRun {
     var random: SplitMix
     var story = Story.busy()
+    /// Given keys with the render cache in its snapshots (as the run loop gives them), and drawn with it.
     var model = ConsoleModel()
+    /// Given the same keys without a cache, and drawn fresh.
+    var freshModel = ConsoleModel()
     let cache = RenderCache()
     var size = Size(width: 120, height: 40)
     var unicode = true
@@ -104,6 +108,12 @@ private struct CacheRun {
         return ConsoleSnapshot(state: leftIncident ? nil : story.state, openIncidents: random.peek % 3 == 0 ? [listing] : [listing, other],
                                playbook: story.playbook, now: story.now, timeZone: timeZone, actor: "kim", size: size,
                                unicode: unicode, colors: colors, theme: theme, saving: saving)
+    }
+
+    var cachedSnapshot: ConsoleSnapshot {
+        var snapshot = snapshot
+        snapshot.renderCache = cache
+        return snapshot
     }
 
     /// Takes one step; says what it did.
@@ -151,7 +161,8 @@ private struct CacheRun {
                                          [.escape], keys("x"), keys("/zzz") + [.enter], keys("/router") + [.enter] + keys("NNN"),
                                          keys("NN"), keys("gn"), keys("/edge") + [.enter] + keys("gjjj")]
             let chosen = choices[Int(random.next() % UInt64(choices.count))]
-            _ = model.type(chosen, snapshot)
+            _ = model.type(chosen, cachedSnapshot)
+            _ = freshModel.type(chosen, snapshot)
             return "keys \(chosen.map(\.label).joined(separator: " "))"
         case 84..<87:
             let themes: [Theme?] = [nil, .monochrome, Self.custom, Self.framesOnly]
@@ -171,8 +182,9 @@ private struct CacheRun {
             saving.toggle()
             return "saving \(saving)"
         case 95..<97:
-            _ = model.receive(.failed(message: "The store is busy: another process holds it; try again in a moment (\(random.next() % 10))"),
-                              snapshot: snapshot)
+            let failure = CommandOutcome.failed(message: "The store is busy: another process holds it; try again in a moment (\(random.next() % 10))")
+            _ = model.receive(failure, snapshot: cachedSnapshot)
+            _ = freshModel.receive(failure, snapshot: snapshot)
             return "a failure message"
         default:
             leftIncident.toggle()
@@ -186,9 +198,8 @@ private struct CacheRun {
 
     /// Draws the frame both ways; false (with a failure) when they differ.
     func checkFrame(step: Int, what: String) -> Bool {
-        let snapshot = snapshot
-        let cached = ConsoleRenderer.render(model, snapshot, cache: cache)
-        let fresh = ConsoleRenderer.render(model, snapshot)
+        let cached = ConsoleRenderer.render(model, cachedSnapshot, cache: cache)
+        let fresh = ConsoleRenderer.render(freshModel, snapshot)
         guard cached != fresh else { return true }
         let rows = zip(cached.textLines(), fresh.textLines()).enumerated().filter { $0.element.0 != $0.element.1 }
             .map { "row \($0.offset):\n  cached: \($0.element.0)\n  fresh:  \($0.element.1)" }

@@ -5,8 +5,9 @@ import ScreenGrid
 /// drawn with it is the same grid as one drawn without it. It keeps the incident screen as last drawn without the
 /// overlays (help, prompt, message, key bar), what each pane drew, and the timeline's laid-out rows. The header and
 /// banner rows and the overlays are drawn every frame; a pane only when what it draws (its rows, frame, scroll,
-/// theme) is not what it drew last time. Not thread-safe: one renderer thread.
-public final class RenderCache {
+/// theme) is not what it drew last time. Not thread-safe: used from one thread at a time (the run loop's), which is
+/// what makes it `@unchecked Sendable` (it travels in a `ConsoleSnapshot`).
+public final class RenderCache: @unchecked Sendable {
     let timelineRows = TimelineRowCache()
     let texts = TextMemo()
     /// The incident screen as last drawn, without overlays; nil until one is drawn, and after another screen.
