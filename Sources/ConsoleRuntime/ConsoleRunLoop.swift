@@ -35,6 +35,8 @@ public final class ConsoleRunLoop {
     var quitRequested = false
     private var lastSecond: Int64?
     private var needsFrame = true
+    /// What the last frame drew: an idle second redraws the clocks, not the timeline.
+    private let renderCache = RenderCache()
 
     public init(terminal: any Terminal, configuration: ConsoleConfiguration) {
         self.terminal = terminal
@@ -84,7 +86,7 @@ public final class ConsoleRunLoop {
         if needsFrame {
             needsFrame = false
             let snapshot = makeSnapshot()
-            terminal.present(ConsoleRenderer.render(model, snapshot))
+            terminal.present(ConsoleRenderer.render(model, snapshot, cache: renderCache))
             terminal.showCursor(at: ConsoleRenderer.cursor(model, snapshot))
         }
         let untilNextSecond = Int(1000 - milliseconds % 1000)
@@ -151,7 +153,7 @@ public final class ConsoleRunLoop {
             state: view.state, openIncidents: openIncidents, recentIncidents: view.recentIncidents,
             playbook: service.playbook, now: now, timeZone: configuration.timeZone, actor: configuration.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
-            theme: configuration.theme, saving: saving)
+            theme: configuration.theme, saving: saving, renderCache: renderCache)
     }
 
     func redrawSoon() { needsFrame = true }

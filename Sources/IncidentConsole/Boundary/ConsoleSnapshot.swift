@@ -46,10 +46,14 @@ public struct ConsoleSnapshot: Sendable {
     public var theme: Theme?
     /// True while an append is on its way to the store: the message area says "Saving..." and keys wait.
     public var saving: Bool
+    /// The frames' render cache, when there is one: scrolling the timeline then lays out only entries not laid out
+    /// before. It changes no result.
+    public var renderCache: RenderCache?
 
     public init(state: IncidentState? = nil, openIncidents: [IncidentListing] = [], recentIncidents: [IncidentListing] = [],
                 playbook: Playbook = .standard, now: Date, timeZone: TimeZone, actor: Person, size: Size,
-                unicode: Bool = true, colors: Bool = true, theme: Theme? = nil, saving: Bool = false) {
+                unicode: Bool = true, colors: Bool = true, theme: Theme? = nil, saving: Bool = false,
+                renderCache: RenderCache? = nil) {
         self.state = state
         self.openIncidents = openIncidents
         self.recentIncidents = recentIncidents
@@ -62,6 +66,7 @@ public struct ConsoleSnapshot: Sendable {
         self.colors = colors
         self.theme = theme
         self.saving = saving
+        self.renderCache = renderCache
     }
 
     /// The declared incident on screen, if any.

@@ -35,13 +35,15 @@ extension ConsoleModel {
         pickerSelectedID.flatMap { id in snapshot.openIncidents.firstIndex { $0.id == id } } ?? 0
     }
 
-    /// The timeline's rows at the pane's width, and the pane's content height.
+    /// The timeline's rows at the pane's width, and the pane's content height. Laid out as the frame lays them out (the
+    /// search only restyles rows), so the render cache's rows serve both.
     func timelineGeometry(_ snapshot: ConsoleSnapshot) -> (rows: [TimelineRow], height: Int)? {
         guard let state = snapshot.incident else { return nil }
         let context = RenderContext(snapshot)
         guard let rect = ScreenLayout(snapshot, context: context).panes[.timeline] else { return nil }
         let content = PaneFrame.content(of: rect)
-        return (TimelineLayout.rows(state, width: content.width, context: context), content.height)
+        return (TimelineLayout.rows(state, width: content.width, context: context, search: search,
+                                    cache: snapshot.renderCache?.timelineRows), content.height)
     }
 
     private mutating func scrollTimeline(_ amount: ScrollAmount, snapshot: ConsoleSnapshot) {

@@ -4,27 +4,47 @@ import ScreenGrid
 
 public enum ConsoleRenderer {
     public static func render(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot) -> Grid {
-        var grid = Grid(size: snapshot.size)
-        let context = RenderContext(snapshot)
+        render(model, snapshot, cache: nil)
+    }
+
+    /// The same grid as `render(model, snapshot)`, drawing only what changed since the frame last drawn with `cache`.
+    public static func render(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot, cache: RenderCache?) -> Grid {
+        let context = RenderContext(snapshot, memo: cache?.texts)
         let layout = ScreenLayout(snapshot, context: context)
         guard layout.fitsMinimum else {
+            cache?.forgetScreen()
+            var grid = Grid(size: snapshot.size)
             TooSmallView.draw(size: snapshot.size, context: context, grid: &grid)
             return grid
         }
+        var grid: Grid
         switch ConsoleScreen(snapshot) {
         case .welcome:
+            cache?.forgetScreen()
+            grid = Grid(size: snapshot.size)
             StartScreens.header(width: layout.size.width, context: context, grid: &grid)
             StartScreens.welcome(snapshot, body: layout.body, context: context, grid: &grid)
         case .picker:
+            cache?.forgetScreen()
+            grid = Grid(size: snapshot.size)
             StartScreens.header(width: layout.size.width, context: context, grid: &grid)
             StartScreens.picker(snapshot, selection: model.pickerIndex(snapshot), body: layout.body, context: context, grid: &grid)
         case .incident:
+            grid = cache?.takeBase(size: snapshot.size) ?? Grid(size: snapshot.size)
             if let state = snapshot.incident {
                 let othersOpen = snapshot.openIncidents.filter { $0.id != state.id }.count
                 IncidentScreen.draw(state, model: model, layout: layout, othersOpen: othersOpen, banner: BannerView.text(state, context: context),
-                                    context: context, grid: &grid)
+                                    context: context, grid: &grid, cache: cache)
             }
+            cache?.base = grid
         }
+        drawOverlays(model, snapshot, layout: layout, context: context, grid: &grid)
+        return grid
+    }
+
+    /// Help, the open prompt, the message line and the key bar, over the screen.
+    private static func drawOverlays(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot, layout: ScreenLayout, context: RenderContext,
+                                     grid: inout Grid) {
         if model.showingHelp {
             let lines = HelpView.lines(model.keyTable, in: model.screenKeyContext(for: snapshot),
                                        width: PaneFrame.content(of: layout.body).width, context: context)
@@ -42,7 +62,6 @@ public enum ConsoleRenderer {
         }
         KeyBarView.draw(model.keyTable.barEntries(in: model.keyContext(for: snapshot)), row: layout.keyBarRow,
                         width: layout.size.width, context: context, grid: &grid)
-        return grid
     }
 
     /// Where the terminal should show its cursor: in the open text prompt, else nowhere.

@@ -11,8 +11,11 @@ struct RenderContext {
     let now: Date
     let playbook: Playbook
     let actor: Person
+    /// Wrapped text from earlier frames, when drawing with a `RenderCache`.
+    let memo: TextMemo?
 
-    init(_ snapshot: ConsoleSnapshot) {
+    init(_ snapshot: ConsoleSnapshot, memo: TextMemo? = nil) {
+        self.memo = memo
         // Without colour (NO_COLOR, a monochrome terminal) a colour theme would lose its meaning.
         theme = snapshot.colors ? snapshot.theme ?? .standard : .monochrome
         glyphs = Glyphs.forTerminal(unicode: snapshot.unicode)
@@ -36,10 +39,17 @@ struct RenderContext {
     /// `text` wrapped to `width`, each line in `style`, continuation lines indented by `indent`.
     func wrapped(_ text: String, _ style: Style, width: Int, indent: Int = 0) -> [StyledLine] {
         guard width > indent + 1 else { return [StyledLine(clean(text), style)] }
-        let lines = TextWrap.wrap(clean(text, keepNewlines: true), width: width - indent)
+        let lines = memo?.wrap(text, width: width - indent, cleaning: .keepNewlines(unicode: unicode)) {
+            TextWrap.wrap(clean(text, keepNewlines: true), width: width - indent)
+        } ?? TextWrap.wrap(clean(text, keepNewlines: true), width: width - indent)
         return lines.enumerated().map { index, line in
             StyledLine((index == 0 ? "" : String(repeating: " ", count: indent)) + line, style)
         }
+    }
+
+    /// `TextWrap.wrap` of text already clean, remembered between frames when there is a memo.
+    func wrap(_ text: String, width: Int) -> [String] {
+        memo?.wrap(text, width: width, cleaning: nil) { TextWrap.wrap(text, width: width) } ?? TextWrap.wrap(text, width: width)
     }
 
     /// A checklist mark that reads without colour: "[x]" done, "[ ]" open, "[!]" overdue, "[-]" later.

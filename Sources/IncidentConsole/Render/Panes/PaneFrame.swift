@@ -32,11 +32,26 @@ enum PaneFrame {
         grid.put(label, x: rect.maxX - 2 - width, y: top ? rect.y : rect.maxY - 1, style: style, maxWidth: width)
     }
 
+    /// The first line shown for a scroll `offset`: the last screenful at most.
+    static func top(offset: Int, lines: Int, height: Int) -> Int {
+        min(max(0, offset), max(0, lines - height))
+    }
+
+    /// Redraws the rows of `content` where `lines` differ from `drawn`, the lines those rows show now.
+    static func redrawRows(_ lines: [StyledLine], over drawn: [StyledLine], in content: Rect, grid: inout Grid) {
+        for row in 0..<min(content.height, max(lines.count, drawn.count)) {
+            let line = row < lines.count ? lines[row] : nil
+            guard line != (row < drawn.count ? drawn[row] : nil) else { continue }
+            grid.fill(Rect(x: content.x, y: content.y + row, width: content.width, height: 1))
+            if let line { grid.draw(line, x: content.x, y: content.y + row, width: content.width) }
+        }
+    }
+
     /// Draws `lines` into the content area from line `offset`; returns the offset actually used.
     @discardableResult
     static func drawLines(_ lines: [StyledLine], offset: Int, in rect: Rect, grid: inout Grid) -> Int {
         let content = content(of: rect)
-        let top = min(max(0, offset), max(0, lines.count - content.height))
+        let top = top(offset: offset, lines: lines.count, height: content.height)
         for row in 0..<content.height where top + row < lines.count {
             grid.draw(lines[top + row], x: content.x, y: content.y + row, width: content.width)
         }

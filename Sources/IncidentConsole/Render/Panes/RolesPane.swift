@@ -37,7 +37,7 @@ enum RolesPane {
         }
         let members = view.members.compactMap { member in member.person.map { "\(context.clean($0.name)) \(ClockFormat.span(member.heldFor ?? 0))" } }
         let team = members.isEmpty ? "-" : members.joined(separator: ", ")
-        let wrappedTeam = TextWrap.wrap(team, width: max(1, width - labelWidth))
+        let wrappedTeam = context.wrap(team, width: max(1, width - labelWidth))
         for (index, text) in wrappedTeam.enumerated() {
             var line = StyledLine()
             line.add(padded(index == 0 ? "Team" : "", toWidth: labelWidth), theme.dim)
@@ -62,7 +62,7 @@ enum RolesPane {
     static func stepLines(_ item: ChecklistItem, width: Int, context: RenderContext, suffix: String = "") -> [StyledLine] {
         let mark = context.mark(item.status)
         let style = item.status == .overdue ? context.theme.danger : item.status == .done ? context.theme.dim : context.theme.normal
-        let wrapped = TextWrap.wrap(context.clean(item.title) + suffix, width: max(1, width - 4))
+        let wrapped = context.wrap(context.clean(item.title) + suffix, width: max(1, width - 4))
         return wrapped.enumerated().map { index, text in
             StyledLine(index == 0 ? [mark, Span(text: " " + text, style: style)] : [Span(text: "    " + text, style: style)])
         }

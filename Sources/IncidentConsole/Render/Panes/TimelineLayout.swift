@@ -9,30 +9,41 @@ struct TimelineRow {
 }
 
 enum TimelineLayout {
-    static func rows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState? = nil) -> [TimelineRow] {
-        let rowsOfItem = itemRows(state, width: width, context: context, search: search)
-        return state.timeline.indices.flatMap(rowsOfItem)
+    /// Every row of the timeline. With a cache, only entries not laid out before (or changed since) cost a layout,
+    /// and an unchanged timeline costs nothing.
+    static func rows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState? = nil,
+                     cache: TimelineRowCache? = nil) -> [TimelineRow] {
+        let (rowsOfItem, currentMatch) = itemRows(state, width: width, context: context, search: search, cache: cache)
+        guard let cache else { return state.timeline.indices.flatMap(rowsOfItem) }
+        return cache.allRows(state, currentMatch: currentMatch) { state.timeline.indices.flatMap(rowsOfItem) }
     }
 
-    /// Lays out one item (by index), with the search highlight.
-    private static func itemRows(_ state: IncidentState, width: Int, context: RenderContext,
-                                 search: SearchState?) -> (Int) -> [TimelineRow] {
+    /// Lays out one item (by index), with the search highlight; and the index of the current match.
+    private static func itemRows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState?,
+                                 cache: TimelineRowCache?) -> (rows: (Int) -> [TimelineRow], currentMatch: Int?) {
         let multiDay = spansDays(state, context)
-        let currentMatch = search?.currentItem(in: state)
+        let currentMatch = search.flatMap { search in cache.map { $0.searchResult(search, in: state).current } ?? search.currentItem(in: state) }
         let query = search.map { context.clean($0.query) }
-        return { index in
+        cache?.prepare(TimelineRowCache.Parameters(width: width, multiDay: multiDay, search: search, context: context), incident: state.id)
+        let layout = { (index: Int) -> [StyledLine] in
             lines(for: state.timeline[index], width: width, multiDay: multiDay, context: context,
                   isCurrentMatch: index == currentMatch).map { line in
-                TimelineRow(itemIndex: index, line: query.map { line.highlighting($0, with: context.theme.searchMatch) } ?? line)
+                query.map { line.highlighting($0, with: context.theme.searchMatch) } ?? line
             }
         }
+        let rows = { (index: Int) -> [TimelineRow] in
+            let lines = cache.map { $0.lines(of: state.timeline[index], isCurrentMatch: index == currentMatch) { layout(index) } }
+                ?? layout(index)
+            return lines.map { TimelineRow(itemIndex: index, line: $0) }
+        }
+        return (rows, currentMatch)
     }
 
     /// Only the newest rows, enough to fill `minimumRows`: while following, a frame costs the same
     /// however long the incident has run. `complete` says whether every item was laid out.
     static func tailRows(_ state: IncidentState, width: Int, context: RenderContext, search: SearchState? = nil,
-                         minimumRows: Int) -> (rows: [TimelineRow], complete: Bool) {
-        let rowsOfItem = itemRows(state, width: width, context: context, search: search)
+                         minimumRows: Int, cache: TimelineRowCache? = nil) -> (rows: [TimelineRow], complete: Bool) {
+        let rowsOfItem = itemRows(state, width: width, context: context, search: search, cache: cache).rows
         var chunks: [[TimelineRow]] = []
         var count = 0
         var index = state.timeline.count

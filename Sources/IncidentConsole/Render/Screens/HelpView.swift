@@ -12,7 +12,7 @@ enum HelpView {
             lines += [.blank, StyledLine(section.rawValue, theme.strong)]
             for (binding, availability) in rows {
                 let textWidth = max(10, width - keyWidth - 2)
-                let help = TextWrap.wrap(context.clean(binding.help), width: textWidth)
+                let help = context.wrap(context.clean(binding.help), width: textWidth)
                 for (index, text) in help.enumerated() {
                     var line = StyledLine()
                     line.add(padded(index == 0 ? "  " + context.clean(binding.keyLabel) : "", toWidth: keyWidth), theme.keyHint)
@@ -21,7 +21,7 @@ enum HelpView {
                 }
                 if let reason = availability.reason {
                     let passes = binding.passesWhenDisabled ? " The key still asks; the record decides." : ""
-                    lines += TextWrap.wrap("off: " + context.clean(reason) + passes, width: textWidth).map {
+                    lines += context.wrap("off: " + context.clean(reason) + passes, width: textWidth).map {
                         StyledLine(String(repeating: " ", count: keyWidth) + $0, theme.warn)
                     }
                 }

@@ -11,7 +11,7 @@ enum MessageView {
         case .info: context.theme.normal
         }
         let rows = message.kind == .error ? 3 : 1
-        let wrapped = TextWrap.wrap(context.clean(message.text), width: max(1, width - 2))
+        let wrapped = context.wrap(context.clean(message.text), width: max(1, width - 2))
         var lines = Array(wrapped.prefix(rows))
         if wrapped.count > rows, let last = lines.popLast() {
             // With the next row's text appended the line is too long, so it is cut and ends with the ellipsis.
