@@ -48,7 +48,7 @@ measure() {
       echo "$name: no first frame within ${frame_deadline}s; the screen was:" >&2
       tmux -S "$socket" capture-pane -p -t run >&2 || true
       tmux -S "$socket" kill-session -t run 2>/dev/null || true
-      echo "$name timeout - - -"; return
+      echo "$name timeout - - - -"; return
     fi
     frames="$frames $shown"
     if [ "$run" -lt "$runs" ]; then tmux -S "$socket" kill-session -t run; fi
@@ -59,9 +59,9 @@ measure() {
   ticks0=$(cpu_ticks "$pid"); ns0=$(cpu_ns "$pid")
   sleep "$idle"
   ticks1=$(cpu_ticks "$pid"); ns1=$(cpu_ns "$pid")
-  local rss; rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
+  local rss anon; rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status"); anon=$(awk '/^RssAnon/ { print $2 }' "/proc/$pid/status")
   tmux -S "$socket" kill-session -t run
-  echo "$name $(echo "$frames" | median) $(awk -v d=$((ns1 - ns0)) -v s="$idle" 'BEGIN { printf "%.4f", d / (s * 1e9) * 100 }') $(awk -v d=$((ticks1 - ticks0)) -v t="$ticks" -v s="$idle" 'BEGIN { printf "%.3f", d / t / s * 100 }') $rss"
+  echo "$name $(echo "$frames" | median) $(awk -v d=$((ns1 - ns0)) -v s="$idle" 'BEGIN { printf "%.4f", d / (s * 1e9) * 100 }') $(awk -v d=$((ticks1 - ticks0)) -v t="$ticks" -v s="$idle" 'BEGIN { printf "%.3f", d / t / s * 100 }') $rss $anon"
 }
 
 results="$work/results"
@@ -80,6 +80,6 @@ echo
 echo "Console ($config build) in tmux 120x40, $runs start(s) each (first frame: median), idle over ${idle} s; $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 awk 'NR == 1 { ff = $2; cpu = $3; rss = $5 }
      function ratio(a, b) { return (a == "-" || a == "timeout" || b + 0 == 0) ? "-" : sprintf("%.1fx", a / b) }
-     BEGIN { printf "%-8s %16s %7s %14s %12s %7s %10s %7s\n", "", "first frame ms", "ratio", "idle CPU %", "(from ticks)", "ratio", "RSS MB", "ratio" }
-     { printf "%-8s %16s %7s %14s %12s %7s %10s %7s\n", $1, $2, ratio($2, ff), $3, $4, ratio($3, cpu),
-         ($5 == "-" ? "-" : sprintf("%.1f", $5 / 1024)), ratio($5, rss) }' "$results"
+     BEGIN { printf "%-8s %16s %7s %14s %12s %7s %10s %7s %12s\n", "", "first frame ms", "ratio", "idle CPU %", "(from ticks)", "ratio", "RSS MB", "ratio", "private MB" }
+     { printf "%-8s %16s %7s %14s %12s %7s %10s %7s %12s\n", $1, $2, ratio($2, ff), $3, $4, ratio($3, cpu),
+         ($5 == "-" ? "-" : sprintf("%.1f", $5 / 1024)), ratio($5, rss), ($6 == "" || $6 == "-" ? "-" : sprintf("%.1f", $6 / 1024)) }' "$results"
