@@ -78,8 +78,9 @@ final class StoreWorker: @unchecked Sendable {
         return attempt {
             // Decided on the state already followed: nothing is read unless another writer got in first.
             let accepted = try service.perform(command, on: id, as: actor, from: follower?.state)
-            // Shown at once, with whatever others appended meanwhile.
-            refresh()
+            // Shown at once, with whatever others appended meanwhile. Only a lifecycle event (declared, downgraded,
+            // resolved, reopened, closed) can change the incident list; others' changes to it arrive with the next follow.
+            refresh(lists: accepted.events.contains { $0.payload.eventKind.isLifecycle })
             return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."
         }
     }
@@ -108,10 +109,10 @@ final class StoreWorker: @unchecked Sendable {
     }
 
     /// Reads what other consoles and scripts appended, the lists, and the listed incidents.
-    private func refresh() {
+    private func refresh(lists: Bool = true) {
         do {
             try follower?.refresh(from: service.store)
-            try readLists()
+            if lists { try readLists() }
             try followListed()
             view.state = follower?.state
             view.listed = listed.mapValues(\.state)
