@@ -73,7 +73,7 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests"),
-        .testTarget(name: "IncidentFuzzTests", dependencies: ["IncidentFuzzChecks", "IncidentCore", "IncidentConsole", "ScreenGrid"]),
+        .testTarget(name: "IncidentFuzzTests", dependencies: ["IncidentFuzzChecks", "IncidentCore", "IncidentConsole", "ScreenGrid", "ProcessScripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

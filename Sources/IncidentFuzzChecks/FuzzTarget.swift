@@ -18,6 +18,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case theme
     /// `TimeParsing`: nil or a time the log can hold (1970 to 9999).
     case timeParsing = "time-parsing"
+    /// `StateSnapshot.decode`: a `SnapshotError`, or a state that round-trips and that views and `apply` take.
+    case snapshot
     /// Raw key codes through the paste parser, the key mapping and the console model, then the rendered screen.
     case textEntry = "text-entry"
 
@@ -30,6 +32,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .theme: try ConfigFileCheck.checkTheme(bytes)
         case .timeParsing: try TimeParsingCheck.check(bytes)
         case .textEntry: try TextEntryCheck.check(bytes)
+        case .snapshot: try SnapshotDecoderCheck.check(bytes)
         }
     }
 }

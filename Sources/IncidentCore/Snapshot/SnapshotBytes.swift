@@ -1,8 +1,8 @@
 /// The byte-level reader and writer behind state snapshots: little-endian integers, exact dates, length-prefixed UTF-8.
 import Foundation
 
-/// Appends values to a growing byte buffer. Dates are written as the bits of their `timeIntervalSince1970`,
-/// so they read back exactly; strings as a length and their UTF-8 bytes.
+/// Appends values to a growing byte buffer. Dates are written as the bits of their `timeIntervalSinceReferenceDate`
+/// (what `Date` holds), so they read back exactly; strings as a length and their UTF-8 bytes.
 struct SnapshotWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -22,7 +22,8 @@ struct SnapshotWriter {
         if value >= 0, value < 255 { bytes.append(UInt8(value)) } else { bytes.append(255); int(value) }
     }
 
-    mutating func date(_ value: Date) { uint64(value.timeIntervalSince1970.bitPattern) }
+    /// A date's own representation (seconds since 2001), so it reads back exactly.
+    mutating func date(_ value: Date) { uint64(value.timeIntervalSinceReferenceDate.bitPattern) }
 
     mutating func string(_ value: String) {
         var value = value
@@ -86,7 +87,12 @@ struct SnapshotReader {
         return value
     }
 
-    mutating func int() throws -> Int { Int(Int64(bitPattern: try uint64())) }
+    /// Sequence numbers and counts: never negative, and far from overflowing when an event adds one.
+    mutating func int() throws -> Int {
+        let value = Int64(bitPattern: try uint64())
+        guard value >= 0, value <= 1 << 48 else { throw SnapshotError.invalid("number \(value)") }
+        return Int(value)
+    }
 
     mutating func count() throws -> Int {
         let first = try byte()
@@ -96,9 +102,12 @@ struct SnapshotReader {
     }
 
     mutating func date() throws -> Date {
+        // Only times the record can hold, so no view meets a date it cannot do arithmetic on.
         let seconds = Double(bitPattern: try uint64())
-        guard seconds.isFinite else { throw SnapshotError.invalid("date") }
-        return Date(timeIntervalSince1970: seconds)
+        // NaN first: it compares as inside every range (`<=` is `!(>)`).
+        let date = Date(timeIntervalSinceReferenceDate: seconds)
+        guard seconds.isFinite, Timestamp.recordable.contains(date) else { throw SnapshotError.invalid("date") }
+        return date
     }
 
     mutating func string() throws -> String {
