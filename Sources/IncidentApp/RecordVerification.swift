@@ -26,7 +26,9 @@ public enum RecordVerdict: Equatable, Sendable {
             let records = try store.records(for: incident, after: 0)
             let verdict = RecordVerdict(HashChain.verify(incident, records))
             // The snapshot is only a cache, but views read it: it must be the replay of the record up to its entry.
+            // (Read after the records: a snapshot beyond them was written by an append made meanwhile, not compared.)
             if case let .holds(events, head, _) = verdict, let snapshot = try store.storedSnapshot(of: incident),
+               snapshot.lastSequence <= records.count,
                snapshot != IncidentState.replay(records.prefix(snapshot.lastSequence).map(\.event)) {
                 return .snapshotDisagrees(events: events, head: head, snapshotSequence: snapshot.lastSequence)
             }

@@ -46,6 +46,7 @@ extension SQLiteEventStore {
     /// Writes a new snapshot when `snapshotInterval` events or more follow the stored one of this format. Called inside every
     /// transaction that adds events, so the cost is one indexed lookup except once per interval.
     static func refreshSnapshot(of incident: IncidentID, _ db: Database) throws {
+        guard try db.tableExists("state_snapshot") else { return }
         let last = try lastSequence(of: incident, db)
         // A snapshot of another format (written before an upgrade) counts as none, so the next append replaces it.
         let snapshotSeq = try Int.fetchOne(db, sql: "SELECT seq FROM state_snapshot WHERE incident = ? AND format = ?",

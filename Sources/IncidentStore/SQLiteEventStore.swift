@@ -99,6 +99,7 @@ public final class SQLiteEventStore: EventStore {
         }
         // Finishes a creation that older builds left unfinished; a complete store takes no write lock here.
         if verdict != .store(applied: Set(StoreSchema.knownMigrations)) { try StoreSchema.migrate(pool) }
+        try StoreSchema.ensureCaches(pool)
         // A newer build may have migrated between the preflight and now.
         let unknown = try pool.read { try StoreSchema.unknownMigrations($0) }
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }

@@ -57,6 +57,7 @@ enum StoreCreation {
                     }
                     // Nobody else can see this file: the rollback journal is enough until the schema is in place.
                     try StoreSchema.migrator.migrate(queue)
+                    try queue.write { try StoreSchema.createCaches($0) }
                     try queue.writeWithoutTransaction { db in
                         // Recorded in the file's header, so every later connection finds the store in WAL mode.
                         _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")

@@ -77,15 +77,17 @@ enum StorePreflight {
     private static func verdict(_ db: Database, path: String) throws -> Verdict {
         // quick_check walks every page, so a truncated or scribbled file is reported at open rather than half-way
         // through a responder's entry. It costs the file's size, so above `fullCheckLimit` (a long incident's store)
-        // only truncation is checked at open, from the header; a scribbled page of a large store is reported as
-        // damaged when a command reads it.
+        // only truncation is checked at open, when no `-wal` holds changes; a scribbled page of a large store is
+        // reported as damaged when a command reads it.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         if size <= fullCheckLimit {
             let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
             guard problems == ["ok"] else {
                 throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
             }
-        } else {
+        } else if !StoreFileHeader.walHoldsChanges(path) {
+            // Only without a `-wal` holding changes: until a checkpoint, pages the log grew into live in the `-wal`,
+            // and the page count includes them.
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
             guard size >= pages * pageSize else {

@@ -31,20 +31,28 @@ public enum StoreSchema {
                 CREATE INDEX event_occurred_at ON event(occurred_at);
                 """)
         }
-        migrator.registerMigration("v2-state-snapshot") { db in
-            // A cache of each incident's replayed state (see StateSnapshot), never the record: it can be deleted at
-            // any time, and a row of another format, or one that does not match the log, is ignored.
-            try db.execute(sql: """
-                CREATE TABLE state_snapshot (
-                    incident TEXT PRIMARY KEY NOT NULL,
-                    seq INTEGER NOT NULL,
-                    format INTEGER NOT NULL,
-                    state BLOB NOT NULL
-                );
-                """)
-        }
         return migrator
     }()
+
+    /// Caches beside the record (the state snapshots): created outside the migrations, so a store stays readable
+    /// and writable by builds that do not know them (they append without refreshing the cache, and the newer
+    /// build reads its snapshot plus every event after it). Never part of the record.
+    static func createCaches(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS state_snapshot (
+                incident TEXT PRIMARY KEY NOT NULL,
+                seq INTEGER NOT NULL,
+                format INTEGER NOT NULL,
+                state BLOB NOT NULL
+            );
+            """)
+    }
+
+    /// Creates the caches if the file lacks them; a write only then, so opening a complete store writes nothing.
+    static func ensureCaches(_ pool: DatabasePool) throws {
+        guard try !pool.read({ try $0.tableExists("state_snapshot") }) else { return }
+        try pool.write { try createCaches($0) }
+    }
 
     /// Whether the file was ever set up as an incident store: every version starts with the first migration.
     static func holdsTheEventLog(_ db: Database) throws -> Bool {

@@ -88,6 +88,9 @@ import Testing
             #expect(actual == fields, "\(type(of: value)) has changed: write its fields in StateSnapshot and raise formatVersion")
         }
         #expect(StateSnapshot.formatVersion == 1)
+        // Every entry kind and channel has its byte: one missing would be written as the first.
+        #expect(StateSnapshot.entryKinds.count == EntryKind.allCases.count && Set(StateSnapshot.entryKinds) == Set(EntryKind.allCases))
+        #expect(StateSnapshot.channels.count == CommsChannel.allCases.count && Set(StateSnapshot.channels) == Set(CommsChannel.allCases))
     }
 
     @Test func aDamagedOrForeignSnapshotIsRefusedNeverTrusted() throws {

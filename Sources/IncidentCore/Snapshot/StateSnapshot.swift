@@ -5,7 +5,8 @@ import Foundation
 /// (see docs/wire-format.md). Any change to what `IncidentState` holds changes `formatVersion`; a snapshot of
 /// another version, or one that does not read back whole, is ignored and the log is replayed instead.
 public enum StateSnapshot {
-    /// Bump on every change to `IncidentState`'s fields or to how they are written here.
+    /// Bump on every change to `IncidentState`'s fields, to how they are written here, and to what `apply` makes
+    /// of an event (a snapshot folded by the old `apply` would otherwise be served, and `verify` would blame it).
     public static let formatVersion: UInt16 = 1
     static let magic: [UInt8] = Array("INCS".utf8)
 
