@@ -48,9 +48,12 @@ extension SQLiteEventStore {
     static func refreshSnapshot(of incident: IncidentID, _ db: Database) throws {
         guard try db.tableExists("state_snapshot") else { return }
         let last = try lastSequence(of: incident, db)
-        // A snapshot of another format (written before an upgrade) counts as none, so the next append replaces it.
-        let snapshotSeq = try Int.fetchOne(db, sql: "SELECT seq FROM state_snapshot WHERE incident = ? AND format = ?",
-                                           arguments: [incident.rawValue, Int(StateSnapshot.formatVersion)])
+        let row = try Row.fetchOne(db, sql: "SELECT seq, format FROM state_snapshot WHERE incident = ?", arguments: [incident.rawValue])
+        let format: Int? = row?["format"]
+        // A newer build's snapshot is left to it; an older format (written before an upgrade) counts as none, so the
+        // next append replaces it. Two builds sharing a store so never rewrite each other's snapshot on every append.
+        if let format, format > Int(StateSnapshot.formatVersion) { return }
+        let snapshotSeq: Int? = format == Int(StateSnapshot.formatVersion) ? row?["seq"] : nil
         guard last - (snapshotSeq ?? 0) >= snapshotInterval else { return }
         let state = try currentState(of: incident, db)
         try db.execute(sql: """

@@ -83,6 +83,21 @@ import Testing
         #expect(try Self.snapshotRow(folder)?.format == Int(StateSnapshot.formatVersion))
     }
 
+    @Test func aNewerBuildsSnapshotIsLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteEventStore(url: folder.storeURL)
+        let log = try Self.fill(store, entries: Self.interval + 10, batch: 50)
+        try store.close()
+        let queue = try DatabaseQueue(path: folder.storeURL.path)
+        try queue.write { try $0.execute(sql: "UPDATE state_snapshot SET format = format + 1") }
+        try queue.close()
+        let reopened = try SQLiteEventStore(url: folder.storeURL)
+        let next = Sample.entry(sequence: log.count + 1)
+        try reopened.append([next], expectedLastSequence: log.count)
+        #expect(try Self.snapshotRow(folder)?.format == Int(StateSnapshot.formatVersion) + 1)
+        #expect(try reopened.state(of: Sample.incident) == IncidentState.replay(log + [next]))
+    }
+
     @Test func aSnapshotThatDisagreesWithTheLogIsNotBelievedByVerify() throws {
         // A snapshot is a cache, so it is checked against a full replay rather than trusted.
         let folder = try TemporaryFolder()
