@@ -50,7 +50,8 @@ final class StoreWorker: @unchecked Sendable {
             } else if view.openIncidents.count == 1 {
                 open(view.openIncidents[0].id)
             }
-            refresh()
+            // The lists were just read; this follows the listed incidents when none was opened.
+            refresh(lists: false)
         case .follow:
             // The cheap check first: while nothing was committed, nothing is read.
             if let watcher, (try? watcher.hasChanged()) == false { return StoreReply(job: job, view: nil) }

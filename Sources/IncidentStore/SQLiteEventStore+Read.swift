@@ -28,27 +28,23 @@ extension SQLiteEventStore {
     public func incidents() throws -> [IncidentSummary] {
         let kinds = EventPayload.lifecycleKinds.sorted()
         let placeholders = kinds.map { _ in "?" }.joined(separator: ",")
-        let (rows, lastRows): ([StoredPayload], [Row]) = try mapping {
+        let (rows, lastSequences): ([StoredPayload], [String: Int]) = try mapping {
             try pool.read { db in
                 let rows = try StoredPayload.fetchAll(db, sql: """
                     SELECT incident, seq, payload FROM event WHERE kind IN (\(placeholders)) ORDER BY incident, seq
                     """, arguments: StatementArguments(kinds))
                 // Every incident begins with a lifecycle event (its declaration), so the incidents are those of
                 // `rows`; each one's last entry is then a seek in the (incident, seq) index, not a scan of the log.
-                let incidents = Array(Set(rows.map(\.incident))).sorted()
-                let lastRows = try incidents.map { incident in
-                    try Row.fetchOne(db, sql: "SELECT ? AS incident, MAX(seq) AS last FROM event WHERE incident = ?",
-                                     arguments: [incident, incident])
-                }.compactMap { $0 }
-                return (rows, lastRows)
+                var lastSequences: [String: Int] = [:]
+                for incident in Set(rows.map(\.incident)) {
+                    lastSequences[incident] = try Self.lastSequence(of: IncidentID(incident), db)
+                }
+                return (rows, lastSequences)
             }
         }
-        let byIncident: [String: [StoredPayload]] = Dictionary(grouping: rows, by: { $0.incident })
-        return try lastRows.map { row -> IncidentSummary in
-            let incident: String = row["incident"]
-            let events = try (byIncident[incident] ?? []).map { try $0.decode() }
-            var summary = IncidentSummary(id: IncidentID(incident), events: events)
-            summary.lastSequence = row["last"]
+        return try Dictionary(grouping: rows, by: { $0.incident }).map { incident, lifecycle -> IncidentSummary in
+            var summary = IncidentSummary(id: IncidentID(incident), events: try lifecycle.map { try $0.decode() })
+            summary.lastSequence = lastSequences[incident] ?? 0
             return summary
         }
         .sorted(by: IncidentSummary.newestFirst)
