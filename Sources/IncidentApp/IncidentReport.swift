@@ -144,6 +144,8 @@ extension TimelineItem.Category {
         case .postIncident: "post-incident"
         case .step: "step"
         case .warning: "warning"
+        case .keyTime: "key-time"
+        case .report: "report"
         }
     }
 }

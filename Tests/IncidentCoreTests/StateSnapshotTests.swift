@@ -70,13 +70,19 @@ import Testing
         let expected: [(Any, [String])] = [
             (IncidentState(), ["id", "title", "priority", "phase", "securitySensitive", "securitySuspectedAt", "declaredAt",
                                "declaredBy", "lastSequence", "roles", "members", "roleHistory", "timeline", "comms", "escalation",
-                               "executiveAlert", "completedSteps", "resolution", "post", "timelineIndex"]),
+                               "executiveAlert", "completedSteps", "resolution", "post", "keyTimes", "activePeriods", "report",
+                               "executiveDecisions", "timelineIndex"]),
             (CommsState(), ["teamToldAt", "statuspageOpenedAt", "lastTenantUpdate", "lastMessage", "statuspageStatus", "components",
                             "snoozedUntil", "reopenedAt", "finalUpdateAt", "tenantUpdateCount"]),
             (PostIncidentState(), ["reviewScheduledFor", "reviewOverrideReason", "reviewHeldAt", "reviewAttendees", "reportWrittenAt",
-                                   "reportLocation", "publishedAt", "publishOverrideReason", "withheldReason", "closedAt"]),
-            (TimelineItem(id: UUID(), sequence: 1, occurredAt: .now, loggedAt: .now, actor: "a", category: .role, originalText: ""),
-             ["id", "sequence", "occurredAt", "loggedAt", "actor", "category", "originalText", "corrections", "strike", "warning"]),
+                                   "reportLocation", "publishedAt", "publishOverrideReason", "withheldReason", "withheldAt", "closedAt"]),
+            (TimelineItem(id: UUID(), sequence: 1, occurredAt: .now, loggedAt: .now, actor: "a", payload: .closed),
+             ["id", "sequence", "occurredAt", "loggedAt", "actor", "payload", "corrections", "strike"]),
+            (StepCompletion(at: .now, by: "a"), ["at", "by", "note", "afterResolution"]),
+            (ReportContent(), ["sections", "rootCause", "followUps"]),
+            (FollowUpAction(id: UUID(), action: "", owner: "a", at: .now, by: "a"), ["id", "action", "owner", "tracker", "at", "by"]),
+            (KeyTimeMark(at: .now, by: "a"), ["at", "by", "note"]),
+            (ActivePeriod(from: .now), ["from", "until"]),
             (RoleTenure(role: .lead, person: "a", from: .now), ["role", "person", "from", "until", "productionAccess"]),
             (CommsMessage(channel: .team, text: ""), ["channel", "text", "status", "components", "template", "nextUpdateDueAt",
                                                       "notifiesSubscribers"]),
@@ -87,7 +93,7 @@ import Testing
             let actual = Mirror(reflecting: value).children.compactMap(\.label)
             #expect(actual == fields, "\(type(of: value)) has changed: write its fields in StateSnapshot and raise formatVersion")
         }
-        #expect(StateSnapshot.formatVersion == 1)
+        #expect(StateSnapshot.formatVersion == 2)
         // Every entry kind and channel has its byte: one missing would be written as the first.
         #expect(StateSnapshot.entryKinds.count == EntryKind.allCases.count && Set(StateSnapshot.entryKinds) == Set(EntryKind.allCases))
         #expect(StateSnapshot.channels.count == CommsChannel.allCases.count && Set(StateSnapshot.channels) == Set(CommsChannel.allCases))

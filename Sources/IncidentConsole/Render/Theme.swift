@@ -41,7 +41,7 @@ public struct Theme: Sendable, Equatable {
         case .entry(.productionChange): productionChange
         case .entry(.note): note
         case .comms: comms
-        case .role, .status, .escalation, .step, .postIncident, .resolution: process
+        case .role, .status, .escalation, .step, .postIncident, .resolution, .keyTime, .report: process
         case .security: security
         case .warning: warn
         }

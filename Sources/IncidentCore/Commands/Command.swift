@@ -29,6 +29,13 @@ public enum Command: Sendable, Equatable {
     case publishReport(overrideReason: String?)
     case withholdPublication(reason: String)
     case close
+    case markKeyTime(KeyTime, note: String?)
+    case writeReportText(ReportSection, text: String)
+    case writeRootCause(RootCauseCategory, text: String)
+    case agreeFollowUp(action: String, owner: Person, tracker: String?)
+    /// The command, as it happened at an earlier time: the rules judge it at that time, and its events keep
+    /// the time of writing as `loggedAt`. Not for corrections, strikes, snoozes or report text, which happen now.
+    indirect case backdated(Command, at: Date)
 }
 
 /// A comms message to send, as the responder typed it.

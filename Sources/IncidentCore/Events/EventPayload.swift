@@ -25,6 +25,13 @@ public enum EventPayload: Sendable, Equatable {
     case reportPublished(overrideReason: String?)
     case publicationWithheld(reason: String)
     case closed
+    /// A key time of the report: when impact started, was detected, was mitigated, was fully recovered.
+    case keyTimeMarked(marker: KeyTime, note: String?)
+    /// A part of the report as written now; a later one replaces it, the log keeps each version.
+    case reportTextWritten(section: ReportSection, text: String)
+    case rootCauseWritten(category: RootCauseCategory, text: String)
+    /// A follow-up action agreed, with its owner and an optional tracker reference (a story or ticket).
+    case followUpAgreed(action: String, owner: Person, tracker: String?)
 }
 
 /// How the incident lead's production access is known.

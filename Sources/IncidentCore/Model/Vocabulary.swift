@@ -73,3 +73,23 @@ public enum IncidentPhase: String, Codable, Sendable {
     case none
     case active, resolved, closed
 }
+
+/// A moment the incident report compares across incidents. Declaration and resolution are events of their own.
+public enum KeyTime: String, Codable, Sendable, CaseIterable {
+    case impactStarted = "impact-started"
+    case detected, mitigated, recovered
+}
+
+/// A part of the incident report that a person writes (the rest comes from the record).
+public enum ReportSection: String, Codable, Sendable, CaseIterable {
+    case summary, impact
+    case wentWell = "went-well"
+    case wentBadly = "went-badly"
+    case reviewOutcome = "review-outcome"
+}
+
+/// The kind of root cause, as the incident report template classifies it.
+public enum RootCauseCategory: String, Codable, Sendable, CaseIterable {
+    case codeChange = "code-change"
+    case configuration, capacity, supplier, operation, design, unknown
+}

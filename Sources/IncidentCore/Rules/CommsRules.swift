@@ -43,7 +43,7 @@ extension Rules {
                                   : "Only a Statuspage update promises the next tenant update.",
                               instead: "Promise between 1 and \(cadence) minutes.")
             }
-            promise = (at ?? now).addingTimeInterval(Double(minutes) * 60)
+            promise = (at ?? moment).addingTimeInterval(Double(minutes) * 60)
         }
         let message = CommsMessage(channel: request.channel, text: text, status: request.status, components: components,
                                    template: template, nextUpdateDueAt: promise, notifiesSubscribers: notifies)

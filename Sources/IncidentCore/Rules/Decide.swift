@@ -26,15 +26,21 @@ struct Draft {
 struct Rules {
     let state: IncidentState
     let context: DecisionContext
+    /// When the command happened, if it is back-dated (`Command.backdated`); the rules judge it at that time.
+    var when: Date?
     var playbook: Playbook { context.playbook }
     var actor: Person { context.actor }
     var now: Date { context.now }
+    /// The time the command is judged at: when it happened.
+    var moment: Date { when ?? now }
+
+    init(state: IncidentState, context: DecisionContext) { self.state = state; self.context = context }
 
     func drafts(for command: Command) throws -> [Draft] {
         // Every event records who acted, so the actor must be a name too.
         _ = try requirePerson(actor, "Not recorded (who is acting?).")
-        if case .declare = command {} else { try requireDeclared() }
-        if state.phase == .closed, !command.isReopen {
+        if case .declare = command.unwrapped {} else { try requireDeclared() }
+        if state.phase == .closed, !command.unwrapped.isReopen {
             throw Refusal(.closed, what: "Not recorded.", why: "Incident \(state.id?.rawValue ?? "") is closed.",
                           instead: "Reopen it with a reason first (incident reopen --reason ...).")
         }
@@ -61,11 +67,16 @@ struct Rules {
         case let .publishReport(reason): return try publishReport(overrideReason: reason)
         case let .withholdPublication(reason): return try withholdPublication(reason: reason)
         case .close: return try close()
+        case let .markKeyTime(marker, note): return try markKeyTime(marker, note: note)
+        case let .writeReportText(section, text): return try writeReportText(section, text: text)
+        case let .writeRootCause(category, text): return try writeRootCause(category, text: text)
+        case let .agreeFollowUp(action, owner, tracker): return try agreeFollowUp(action: action, owner: owner, tracker: tracker)
+        case let .backdated(inner, at): return try backdated(inner, at: at)
         }
     }
 
     func events(from drafts: [Draft], command: Command) -> [Event] {
-        let incidentID: IncidentID = if case let .declare(id, _, _, _) = command { id } else { state.id ?? IncidentID("") }
+        let incidentID: IncidentID = if case let .declare(id, _, _, _) = command.unwrapped { id } else { state.id ?? IncidentID("") }
         return drafts.enumerated().map { offset, draft in
             Event(id: context.makeEventID(), incidentID: incidentID, sequence: state.lastSequence + offset + 1,
                   occurredAt: draft.occurredAt ?? now, loggedAt: now, actor: actor, payload: draft.payload)
@@ -133,6 +144,8 @@ struct Rules {
     }
 
     static let textLimit = TextLimits.characters
+    /// How far before the earliest recorded time an entry may be back-dated.
+    static let backdatingWindow: TimeInterval = 7 * 24 * 3600
 
     /// A name is what the team calls someone: printable, with a letter or digit, at most 64 characters.
     func requirePerson(_ person: Person, _ what: String) throws -> Person {
@@ -165,9 +178,10 @@ struct Rules {
             throw Refusal(.invalidInput, what: what, why: "\(Timestamp.format(at)) is in the future.",
                           instead: "Give the time it happened, now or earlier.")
         }
-        if let declared = state.declaredAt, at < declared.addingTimeInterval(-7 * 24 * 3600) {
-            throw Refusal(.invalidInput, what: what, why: "\(Timestamp.format(at)) is more than a week before the incident was declared.",
-                          instead: "Check the date.")
+        if let earliest = state.earliestRecordedTime, at < earliest.addingTimeInterval(-Rules.backdatingWindow) {
+            throw Refusal(.invalidInput, what: what,
+                          why: "\(Timestamp.format(at)) is more than a week before the earliest time in the record (\(Timestamp.format(earliest))).",
+                          instead: "Check the date; if the impact began that early, mark it first (incident mark impact-started --at).")
         }
         return at.wholeMilliseconds
     }
@@ -180,4 +194,6 @@ struct Rules {
 
 extension Command {
     var isReopen: Bool { if case .reopen = self { true } else { false } }
+    /// The command without its back-dating.
+    public var unwrapped: Command { if case let .backdated(inner, _) = self { inner.unwrapped } else { self } }
 }

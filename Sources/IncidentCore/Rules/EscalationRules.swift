@@ -39,6 +39,13 @@ extension Rules {
         }
         let by = try requirePerson(by, what)
         let note = try optionalText(note, what)
+        // One decision per person reached; a later one is a change and says why.
+        let lastReach = reached.compactMap { state.escalation[$0.id]?.since }.max() ?? .distantPast
+        if let decided = state.executiveAlert, decided.at >= lastReach, note == nil {
+            throw Refusal(.alreadyDone, what: what,
+                          why: "\(decided.decidedBy) already decided \(decided.alert ? "to alert" : "not to alert") the \(settings.executiveGroup) at \(Timestamp.format(decided.at)).",
+                          instead: "To change the decision, record it again with the reason for the change as its note (--note).")
+        }
         return [Draft(.executiveAlertDecided(alert: alert, decidedBy: by, note: note))]
     }
 

@@ -7,7 +7,8 @@ extension Rules {
         let text = try requireText(text, what)
         let at = try backdate(at, what)
         if kind == .productionChange {
-            guard let lead = state.lead else {
+            // Judged at the time of the change: the lead then makes it.
+            guard let lead = at.map({ state.holder(of: .lead, at: $0) }) ?? holder(of: .lead) else {
                 throw Refusal(.notPermitted, what: what, why: "Only the incident lead makes production changes, and no lead is assigned.",
                               instead: "Assign a lead with production access first (r, or incident assign lead NAME).")
             }

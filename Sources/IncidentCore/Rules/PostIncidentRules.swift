@@ -31,6 +31,12 @@ extension Rules {
         guard state.post.reviewHeldAt == nil else {
             throw Refusal(.alreadyDone, what: what, why: "The review is already recorded.", instead: "")
         }
+        try requireAfter(state.resolution?.at, what, "the resolution")
+        if let scheduled = state.post.reviewScheduledFor, moment < scheduled {
+            throw Refusal(.wrongPhase, what: what,
+                          why: "The review is scheduled to start at \(Timestamp.format(scheduled)); \(Timestamp.format(moment)) is before that.",
+                          instead: "If it was held earlier, reschedule it to when it started (incident review schedule), then record it held.")
+        }
         return [Draft(.reviewHeld(attendees: attendees))]
     }
 
@@ -38,6 +44,16 @@ extension Rules {
         let what = "Report not recorded."
         try requireResolved(what)
         let location = try optionalText(location, what, field: "location")
+        try requireLeadOrComms(what)
+        try requireAfter(state.resolution?.at, what, "the resolution")
+        if let published = state.post.publishedAt {
+            throw Refusal(.alreadyDone, what: what, why: "The report was published at \(Timestamp.format(published)).",
+                          instead: "Record changes to it as entries (incident log), or reopen the incident if it is not over.")
+        }
+        if state.post.withheldReason != nil {
+            throw Refusal(.alreadyDone, what: what, why: "The report is recorded as withheld from publication, so it was already written.",
+                          instead: "Nothing to record; to publish it after all, use incident report publish --reason.")
+        }
         return [Draft(.reportWritten(location: location))]
     }
 
@@ -48,27 +64,43 @@ extension Rules {
             throw Refusal(.wrongPhase, what: what, why: "The report is not written yet.", instead: "Write it, and record that it is written.")
         }
         guard state.post.publishedAt == nil else {
-            throw Refusal(.alreadyDone, what: what, why: "The report is already published.", instead: "")
+            throw Refusal(.alreadyDone, what: what, why: "The report is already published (\(Timestamp.format(state.post.publishedAt!))).",
+                          instead: "Publish changes on Statuspage and log them as an entry (incident log).")
         }
         let reason = try optionalText(overrideReason, what, field: "reason")
+        try requireLeadOrComms(what)
+        try requireAfter(state.post.reportWrittenAt, what, "the report was written")
+        if let withheld = state.post.withheldReason, reason == nil {
+            throw Refusal(.notPermitted, what: what, why: "The report is recorded as withheld: \(withheld).",
+                          instead: "If it is now to be published after all, publish with --reason saying why.")
+        }
         if state.securitySensitive, reason == nil {
             throw Refusal(.notPermitted, what: what,
                           why: "This is a security incident: its report is not published by default, so that publishing causes no further harm.",
                           instead: "Record that it is withheld, or publish with a reason after careful consideration.")
         }
-        return [Draft(.reportPublished(overrideReason: state.securitySensitive ? reason : nil))]
+        return [Draft(.reportPublished(overrideReason: state.securitySensitive || state.post.withheldReason != nil ? reason : nil))]
     }
 
     func withholdPublication(reason: String) throws -> [Draft] {
         let what = "Not recorded."
         try requireResolved(what)
         let reason = try requireText(reason, what, field: "reason")
+        try requireLeadOrComms(what)
+        if let published = state.post.publishedAt {
+            throw Refusal(.alreadyDone, what: what, why: "The report was already published (\(Timestamp.format(published))); the record cannot also say it was withheld.",
+                          instead: "If it was taken down, log that as an action (incident log) with the reason.")
+        }
+        if state.post.withheldReason != nil {
+            throw Refusal(.alreadyDone, what: what, why: "The report is already recorded as withheld.", instead: "")
+        }
         return [Draft(.publicationWithheld(reason: reason))]
     }
 
     func close() throws -> [Draft] {
         let what = "Not closed."
         try requireResolved(what)
+        try requireAfter(state.resolution?.at, what, "the resolution")
         var open = playbook.checklist.filter { $0.stage == .afterResolution && state.completedSteps[$0.id] == nil }
         if state.securitySensitive, state.completedSteps[StepID.alertInformationAssurance] == nil {
             open.insert(Playbook.alertInformationAssuranceStep, at: 0)

@@ -65,9 +65,16 @@ public enum ReplayCheck {
         return .roleAssigned(role: role, person: person, previous: previous, productionAccess: access, warning: nil)
     }
 
-    /// The command whose decision appends this event as its main fact.
+    /// The command whose decision appends this event as its main fact; back-dated when it happened before it was
+    /// logged (an entry or a message carries its own time, as `incident log --at` records it).
     static func command(for event: Event) -> Command? {
         let backdated: Date? = event.occurredAt == event.loggedAt ? nil : event.occurredAt
+        guard let command = plainCommand(for: event, backdated: backdated) else { return nil }
+        guard let backdated, command.canBeBackdated else { return command }
+        return .backdated(command, at: backdated)
+    }
+
+    private static func plainCommand(for event: Event, backdated: Date?) -> Command? {
         switch event.payload {
         case let .declared(title, priority, security, _):
             return .declare(id: event.incidentID, title: title, priority: priority, securitySensitive: security)
@@ -103,6 +110,10 @@ public enum ReplayCheck {
         case let .reportPublished(reason): return .publishReport(overrideReason: reason)
         case let .publicationWithheld(reason): return .withholdPublication(reason: reason)
         case .closed: return .close
+        case let .keyTimeMarked(marker, note): return .markKeyTime(marker, note: note)
+        case let .reportTextWritten(section, text): return .writeReportText(section, text: text)
+        case let .rootCauseWritten(category, text): return .writeRootCause(category, text: text)
+        case let .followUpAgreed(action, owner, tracker): return .agreeFollowUp(action: action, owner: owner, tracker: tracker)
         }
     }
 }

@@ -6,6 +6,7 @@ extension Rules {
         let what = "Not resolved."
         try requireActive(what)
         let note = try optionalText(note, what)
+        try requireAfter(state.activePeriods.last?.from, what, state.activePeriods.count > 1 ? "the reopening" : "the declaration")
         try requireLead(what, action: "decides resolution")
         let (pm, dm, assignments) = try managers(in: people, what)
         return assignments + [Draft(.resolved(productManager: pm, deliveryManager: dm, note: note))]
@@ -19,6 +20,7 @@ extension Rules {
             throw Refusal(.invalidInput, what: what, why: "\(priority.rawValue) is not lower than the current \(state.priority.rawValue).",
                           instead: "Choose a lower priority (P1 is the highest).")
         }
+        try requireAfter(state.activePeriods.last?.from, what, "the declaration")
         try requireLead(what, action: "decides a downgrade")
         let (pm, dm, assignments) = try managers(in: people, what)
         return assignments + [Draft(.downgraded(from: state.priority, to: priority, productManager: pm, deliveryManager: dm, note: note))]
@@ -30,12 +32,13 @@ extension Rules {
             throw Refusal(.wrongPhase, what: what, why: "The incident is still active.", instead: "")
         }
         let reason = try requireText(reason, what, field: "reason")
+        try requireAfter(state.resolution?.at, what, "the resolution")
         return joinIfNew() + [Draft(.reopened(reason: reason))]
     }
 
     private func requireLead(_ what: String, action: String) throws {
-        guard let lead = state.lead else {
-            throw Refusal(.notPermitted, what: what, why: "The incident lead \(action), and no lead is assigned.", instead: "Assign a lead first (r, or incident assign lead NAME).")
+        guard let lead = holder(of: .lead) else {
+            throw Refusal(.notPermitted, what: what, why: "The incident lead \(action), and no lead \(when == nil ? "is" : "was then") assigned.", instead: "Assign a lead first (r, or incident assign lead NAME).")
         }
         guard lead == actor else {
             throw Refusal(.notPermitted, what: what, why: "The incident lead (\(lead)) \(action) with the product and delivery managers.",

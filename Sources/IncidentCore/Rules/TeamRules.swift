@@ -18,7 +18,13 @@ extension Rules {
     func assign(_ role: Role, to person: Person, confirmed: Bool, handOverOnly: Bool) throws -> [Draft] {
         let what = "\(role.title) not assigned."
         let person = try requirePerson(person, what)
-        let current = state.holder(of: role)
+        let current = holder(of: role)
+        if let when, let later = state.roleHistory.last(where: { $0.role == role && $0.from > when && role.isSingleHolder }) {
+            throw Refusal(.invalidInput, what: what,
+                          why: "\(later.person) took the \(role.title.lowercased()) role at \(Timestamp.format(later.from)), after \(Timestamp.format(when)).",
+                          instead: "Record earlier hand-overs before later ones, or give a time after \(Timestamp.format(later.from)).")
+        }
+        try requireAfter(state.declaredAt, what, "the declaration")
         if handOverOnly, current == nil || !role.isSingleHolder {
             throw Refusal(.invalidInput, what: "Not handed over.", why: "Nobody holds the \(role.title.lowercased()) role.",
                           instead: "Assign it instead (r, or incident assign \(role.rawValue) NAME).")

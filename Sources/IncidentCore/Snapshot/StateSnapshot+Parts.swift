@@ -22,8 +22,7 @@ extension SnapshotWriter {
         date(item.occurredAt)
         date(item.loggedAt)
         person(item.actor)
-        category(item.category)
-        string(item.originalText)
+        payload(item.payload)
         array(item.corrections) { w, correction in
             w.date(correction.at)
             w.person(correction.by)
@@ -34,22 +33,15 @@ extension SnapshotWriter {
             w.person(strike.by)
             w.string(strike.reason)
         }
-        optional(item.warning) { $0.string($1) }
     }
 
-    mutating func category(_ category: TimelineItem.Category) {
-        switch category {
-        case .declared: byte(0)
-        case let .entry(kind): byte(1); byte(UInt8(StateSnapshot.entryKinds.firstIndex(of: kind) ?? 0))
-        case let .comms(channel): byte(2); byte(UInt8(StateSnapshot.channels.firstIndex(of: channel) ?? 0))
-        case .role: byte(3)
-        case .status: byte(4)
-        case .escalation: byte(5)
-        case .security: byte(6)
-        case .resolution: byte(7)
-        case .postIncident: byte(8)
-        case .step: byte(9)
-        case .warning: byte(10)
+    /// A logged entry (most of a long log) as its kind's byte and its text; any other event as its kind and its data
+    /// in the wire format's canonical JSON.
+    mutating func payload(_ payload: EventPayload) {
+        if case let .entryLogged(kind, text) = payload {
+            byte(0); byte(UInt8(StateSnapshot.entryKinds.firstIndex(of: kind) ?? 0)); string(text)
+        } else {
+            byte(1); string(payload.kind); string(CanonicalJSON.string(PayloadWire.encode(payload)))
         }
     }
 
@@ -89,6 +81,7 @@ extension SnapshotWriter {
         optional(post.publishedAt) { $0.date($1) }
         optional(post.publishOverrideReason) { $0.string($1) }
         optional(post.withheldReason) { $0.string($1) }
+        optional(post.withheldAt) { $0.date($1) }
         optional(post.closedAt) { $0.date($1) }
     }
 }
@@ -111,31 +104,32 @@ extension SnapshotReader {
 
     mutating func item() throws -> TimelineItem {
         let id = try uuid(), sequence = try int(), occurredAt = try date(), loggedAt = try date(), actor = try person()
-        let category = try category(), text = try string()
-        var item = TimelineItem(id: id, sequence: sequence, occurredAt: occurredAt, loggedAt: loggedAt, actor: actor,
-                                category: category, originalText: text)
+        var item = TimelineItem(id: id, sequence: sequence, occurredAt: occurredAt, loggedAt: loggedAt, actor: actor, payload: try payload())
         item.corrections = try array { r in
             TimelineItem.Correction(at: try r.date(), by: try r.person(), text: try r.string())
         }
         item.strike = try optional { r in TimelineItem.Strike(at: try r.date(), by: try r.person(), reason: try r.string()) }
-        item.warning = try optional { try $0.string() }
         return item
     }
 
-    mutating func category() throws -> TimelineItem.Category {
+    mutating func payload() throws -> EventPayload {
         switch try byte() {
-        case 0: return .declared
-        case 1: return .entry(try StateSnapshot.entryKinds.element(try byte()))
-        case 2: return .comms(try StateSnapshot.channels.element(try byte()))
-        case 3: return .role
-        case 4: return .status
-        case 5: return .escalation
-        case 6: return .security
-        case 7: return .resolution
-        case 8: return .postIncident
-        case 9: return .step
-        case 10: return .warning
-        case let other: throw SnapshotError.invalid("timeline category \(other)")
+        case 0:
+            return .entryLogged(kind: try StateSnapshot.entryKinds.element(try byte()), text: try string())
+        case 1:
+            let name = try string(), json = try string()
+            guard let kind = EventKind(rawValue: name) else { throw SnapshotError.invalid("event kind \(name.prefix(40))") }
+            do {
+                let payload = try PayloadWire.decode(kind, try JSONParser.parse(Array(json.utf8)))
+                guard payload.appearsOnTimeline else { throw SnapshotError.invalid("\(name) on the timeline") }
+                return payload
+            } catch let error as SnapshotError {
+                throw error
+            } catch {
+                throw SnapshotError.invalid("timeline event: \(error)")
+            }
+        case let other:
+            throw SnapshotError.invalid("timeline payload \(other)")
         }
     }
 
@@ -174,8 +168,61 @@ extension SnapshotReader {
         post.publishedAt = try optional { try $0.date() }
         post.publishOverrideReason = try optional { try $0.string() }
         post.withheldReason = try optional { try $0.string() }
+        post.withheldAt = try optional { try $0.date() }
         post.closedAt = try optional { try $0.date() }
         return post
+    }
+}
+
+extension SnapshotWriter {
+    mutating func decision(_ decision: ExecutiveAlertDecision) {
+        bool(decision.alert)
+        person(decision.decidedBy)
+        date(decision.at)
+        optional(decision.note) { $0.string($1) }
+    }
+
+    /// Key times, report text, root cause and follow-up actions.
+    mutating func report(_ state: IncidentState) {
+        array(KeyTime.allCases.compactMap { key in state.keyTimes[key].map { (key, $0) } }) { w, pair in
+            w.string(pair.0.rawValue); w.date(pair.1.at); w.person(pair.1.by); w.optional(pair.1.note) { $0.string($1) }
+        }
+        array(state.activePeriods) { w, period in w.date(period.from); w.optional(period.until) { $0.date($1) } }
+        array(ReportSection.allCases.compactMap { key in state.report.sections[key].map { (key, $0) } }) { w, pair in
+            w.string(pair.0.rawValue); w.string(pair.1.text); w.date(pair.1.at); w.person(pair.1.by)
+        }
+        optional(state.report.rootCause) { w, cause in
+            w.string(cause.category.rawValue); w.string(cause.text); w.date(cause.at); w.person(cause.by)
+        }
+        array(state.report.followUps) { w, action in
+            w.uuid(action.id); w.string(action.action); w.person(action.owner); w.optional(action.tracker) { $0.string($1) }
+            w.date(action.at); w.person(action.by)
+        }
+        array(state.executiveDecisions) { $0.decision($1) }
+    }
+}
+
+extension SnapshotReader {
+    mutating func decision() throws -> ExecutiveAlertDecision {
+        ExecutiveAlertDecision(alert: try bool(), decidedBy: try person(), at: try date(), note: try optional { try $0.string() })
+    }
+
+    mutating func report(into state: inout IncidentState) throws {
+        for (key, mark) in try array({ r in
+            (try r.value(KeyTime.self), KeyTimeMark(at: try r.date(), by: try r.person(), note: try r.optional { try $0.string() }))
+        }) { state.keyTimes[key] = mark }
+        state.activePeriods = try array { r in ActivePeriod(from: try r.date(), until: try r.optional { try $0.date() }) }
+        for (key, text) in try array({ r in
+            (try r.value(ReportSection.self), ReportText(text: try r.string(), at: try r.date(), by: try r.person()))
+        }) { state.report.sections[key] = text }
+        state.report.rootCause = try optional { r in
+            RootCause(category: try r.value(RootCauseCategory.self), text: try r.string(), at: try r.date(), by: try r.person())
+        }
+        state.report.followUps = try array { r in
+            FollowUpAction(id: try r.uuid(), action: try r.string(), owner: try r.person(), tracker: try r.optional { try $0.string() },
+                           at: try r.date(), by: try r.person())
+        }
+        state.executiveDecisions = try array { try $0.decision() }
     }
 }
 

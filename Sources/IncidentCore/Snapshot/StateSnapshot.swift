@@ -7,7 +7,7 @@ import Foundation
 public enum StateSnapshot {
     /// Bump on every change to `IncidentState`'s fields, to how they are written here, and to what `apply` makes
     /// of an event (a snapshot folded by the old `apply` would otherwise be served, and `verify` would blame it).
-    public static let formatVersion: UInt16 = 1
+    public static let formatVersion: UInt16 = 2
     static let magic: [UInt8] = Array("INCS".utf8)
 
     public static func encode(_ state: IncidentState) -> [UInt8] {
@@ -35,17 +35,13 @@ public enum StateSnapshot {
             w.person(level.value.by)
             w.optional(level.value.note) { $0.string($1) }
         }
-        w.optional(state.executiveAlert) { w, alert in
-            w.bool(alert.alert)
-            w.person(alert.decidedBy)
-            w.date(alert.at)
-            w.optional(alert.note) { $0.string($1) }
-        }
+        w.optional(state.executiveAlert) { $0.decision($1) }
         w.array(state.completedSteps.sorted { $0.key < $1.key }) { w, step in
             w.string(step.key)
             w.date(step.value.at)
             w.person(step.value.by)
             w.optional(step.value.note) { $0.string($1) }
+            w.bool(step.value.afterResolution)
         }
         w.optional(state.resolution) { w, resolution in
             w.date(resolution.at)
@@ -55,6 +51,7 @@ public enum StateSnapshot {
             w.optional(resolution.note) { $0.string($1) }
         }
         w.post(state.post)
+        w.report(state)
         return w.bytes
     }
 
@@ -91,17 +88,17 @@ public enum StateSnapshot {
             (try r.string(), LevelStatus(step: try r.value(EscalationStep.self), since: try r.date(), by: try r.person(),
                                          note: try r.optional { try $0.string() }))
         }) { state.escalation[key] = level }
-        state.executiveAlert = try r.optional { r in
-            ExecutiveAlertDecision(alert: try r.bool(), decidedBy: try r.person(), at: try r.date(), note: try r.optional { try $0.string() })
-        }
+        state.executiveAlert = try r.optional { try $0.decision() }
         for (key, step) in try r.array({ r in
-            (try r.string(), StepCompletion(at: try r.date(), by: try r.person(), note: try r.optional { try $0.string() }))
+            (try r.string(), StepCompletion(at: try r.date(), by: try r.person(), note: try r.optional { try $0.string() },
+                                            afterResolution: try r.bool()))
         }) { state.completedSteps[key] = step }
         state.resolution = try r.optional { r in
             Resolution(at: try r.date(), by: try r.person(), productManager: try r.person(), deliveryManager: try r.person(),
                        note: try r.optional { try $0.string() })
         }
         state.post = try r.post()
+        try r.report(into: &state)
         guard r.isAtEnd else { throw SnapshotError.invalid("bytes after the end") }
         return state
     }

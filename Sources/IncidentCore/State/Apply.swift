@@ -7,7 +7,6 @@ extension IncidentState {
     public mutating func apply(_ event: Event) {
         lastSequence = event.sequence
         let at = event.occurredAt
-        var warning: String?
         switch event.payload {
         case let .declared(title, priority, security, support):
             id = event.incidentID
@@ -16,10 +15,10 @@ extension IncidentState {
             declaredAt = at
             declaredBy = event.actor
             phase = .active
+            activePeriods = [ActivePeriod(from: at)]
             if security { markSecuritySensitive(at: at) }
             startTenure(RoleTenure(role: .support, person: support, from: at))
-        case let .roleAssigned(role, person, _, access, roleWarning):
-            warning = roleWarning
+        case let .roleAssigned(role, person, _, access, _):
             startTenure(RoleTenure(role: role, person: person, from: at, productionAccess: access))
             if role == .lead { completeStep(StepID.nominateLead, at: at, by: event.actor) }
             if role == .comms { completeStep(StepID.nominateComms, at: at, by: event.actor) }
@@ -45,12 +44,15 @@ extension IncidentState {
         case let .escalationStepped(level, _, step, note):
             escalation[level] = LevelStatus(step: step, since: at, by: event.actor, note: note)
         case let .executiveAlertDecided(alert, decidedBy, note):
-            executiveAlert = ExecutiveAlertDecision(alert: alert, decidedBy: decidedBy, at: at, note: note)
+            let decision = ExecutiveAlertDecision(alert: alert, decidedBy: decidedBy, at: at, note: note)
+            executiveAlert = decision
+            executiveDecisions.append(decision)
         case .securityBreachSuspected:
             markSecuritySensitive(at: at)
         case let .resolved(pm, dm, note):
             phase = .resolved
             resolution = Resolution(at: at, by: event.actor, productManager: pm, deliveryManager: dm, note: note)
+            if let last = activePeriods.indices.last, activePeriods[last].until == nil { activePeriods[last].until = at }
         case let .downgraded(_, to, _, _, _):
             priority = to
         case .reopened:
@@ -58,9 +60,12 @@ extension IncidentState {
             resolution = nil
             comms.finalUpdateAt = nil
             comms.reopenedAt = at
-            post.closedAt = nil
+            activePeriods.append(ActivePeriod(from: at))
+            // What was done after the resolution is due again after this one.
             completedSteps[StepID.finalTenantUpdate] = nil
             completedSteps[StepID.statusPageOperational] = nil
+            completedSteps = completedSteps.filter { !$0.value.afterResolution }
+            post = PostIncidentState(reviewScheduledFor: post.reviewScheduledFor, reviewOverrideReason: post.reviewOverrideReason)
         case let .stepCompleted(step, note):
             completeStep(step, at: at, by: event.actor, note: note)
         case let .commsReminderSnoozed(until, _):
@@ -82,17 +87,25 @@ extension IncidentState {
             completeStep(StepID.publishReport, at: at, by: event.actor)
         case let .publicationWithheld(reason):
             post.withheldReason = reason
-            completeStep(StepID.publishReport, at: at, by: event.actor, note: "withheld: \(reason)")
+            post.withheldAt = at
+            completeStep(StepID.publishReport, at: at, by: event.actor)
         case .closed:
             phase = .closed
             post.closedAt = at
+        case let .keyTimeMarked(marker, note):
+            keyTimes[marker] = KeyTimeMark(at: at, by: event.actor, note: note)
+        case let .reportTextWritten(section, text):
+            report.sections[section] = ReportText(text: text, at: at, by: event.actor)
+        case let .rootCauseWritten(category, text):
+            report.rootCause = RootCause(category: category, text: text, at: at, by: event.actor)
+        case let .followUpAgreed(action, owner, tracker):
+            report.followUps.append(FollowUpAction(id: event.id, action: action, owner: owner, tracker: tracker, at: at, by: event.actor))
         case .entryLogged:
             break
         }
         if event.payload.appearsOnTimeline {
-            insertTimelineItem(TimelineItem(
-                id: event.id, sequence: event.sequence, occurredAt: at, loggedAt: event.loggedAt, actor: event.actor,
-                category: event.payload.timelineCategory, originalText: event.payload.summary, warning: warning))
+            insertTimelineItem(TimelineItem(id: event.id, sequence: event.sequence, occurredAt: at, loggedAt: event.loggedAt,
+                                            actor: event.actor, payload: event.payload))
         }
     }
 
@@ -122,7 +135,7 @@ extension IncidentState {
 
     private mutating func completeStep(_ id: String, at: Date, by: Person, note: String? = nil) {
         guard completedSteps[id] == nil else { return }
-        completedSteps[id] = StepCompletion(at: at, by: by, note: note)
+        completedSteps[id] = StepCompletion(at: at, by: by, note: note, afterResolution: phase == .resolved)
     }
 
     private mutating func applyComms(_ message: CommsMessage, at: Date, by: Person) {

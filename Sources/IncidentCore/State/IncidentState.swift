@@ -27,6 +27,13 @@ public struct IncidentState: Equatable, Sendable {
     public var completedSteps: [String: StepCompletion] = [:]
     public var resolution: Resolution?
     public var post = PostIncidentState()
+    /// The latest time marked for each key time of the report.
+    public var keyTimes: [KeyTime: KeyTimeMark] = [:]
+    /// Declaration (or reopen) to resolution, in order; the last is open while the incident is active.
+    public var activePeriods: [ActivePeriod] = []
+    public var report = ReportContent()
+    /// Every executive-group decision, in order of recording.
+    public var executiveDecisions: [ExecutiveAlertDecision] = []
     /// Where each timeline item is, so corrections and strikes find their entry at once in a long log.
     var timelineIndex = TimelineIndex()
 
@@ -52,6 +59,16 @@ public struct IncidentState: Equatable, Sendable {
     }
 
     public func isOnTeam(_ person: Person) -> Bool { team.contains(person) }
+
+    /// Who held `role` at `time`, from the role history (a back-dated command is judged by it).
+    public func holder(of role: Role, at time: Date) -> Person? {
+        roleHistory.last { $0.role == role && $0.from <= time && ($0.until.map { time < $0 } ?? true) }?.person
+    }
+
+    /// The earliest time the record holds: the declaration, a key time or an entry, whichever is first.
+    public var earliestRecordedTime: Date? {
+        ([declaredAt, timeline.first?.occurredAt] + keyTimes.values.map(\.at)).compactMap { $0 }.min()
+    }
 
     public func item(_ id: UUID) -> TimelineItem? { timelinePosition(of: id).map { timeline[$0] } }
 

@@ -10,13 +10,15 @@ public struct RoleTenure: Sendable, Equatable {
     public var productionAccess: ProductionAccess?
 }
 
-/// A line of the timeline: every event, summarised, with corrections and strike-outs attached.
+/// A line of the timeline: every event as a typed value, with corrections and strike-outs attached.
+/// It holds no English: the console, the CLI and the report word it (`EventPayload.summary(naming:)`).
 public struct TimelineItem: Sendable, Equatable, Identifiable {
     public enum Category: Sendable, Equatable {
         case declared
         case entry(EntryKind)
         case comms(CommsChannel)
         case role, status, escalation, security, resolution, postIncident, step, warning
+        case keyTime, report
     }
 
     public struct Correction: Sendable, Equatable {
@@ -37,16 +39,27 @@ public struct TimelineItem: Sendable, Equatable, Identifiable {
     public var occurredAt: Date
     public var loggedAt: Date
     public var actor: Person
-    public var category: Category
-    public var originalText: String
+    /// What happened, as recorded.
+    public var payload: EventPayload
     public var corrections: [Correction] = []
     public var strike: Strike?
-    /// Set when the item carries a process warning (for example a lead who is not on support).
-    public var warning: String?
 
+    public init(id: UUID, sequence: Int, occurredAt: Date, loggedAt: Date, actor: Person, payload: EventPayload) {
+        self.id = id; self.sequence = sequence; self.occurredAt = occurredAt; self.loggedAt = loggedAt
+        self.actor = actor; self.payload = payload
+    }
+
+    public var category: TimelineItem.Category { payload.timelineCategory }
+    /// A logged entry's text as first written; for other items, their summary.
+    public var originalText: String {
+        if case let .entryLogged(_, text) = payload { text } else { payload.summary }
+    }
     /// The text as it now reads: the latest correction, else the original.
     public var text: String { corrections.last?.text ?? originalText }
+    /// The process warning a rule attached when it accepted the event (the event was still recorded).
+    public var warning: String? { payload.warning }
     public var isLogEntry: Bool { if case .entry = category { true } else { false } }
+    /// Written down a minute or more after it happened.
     public var isBackdated: Bool { loggedAt.timeIntervalSince(occurredAt) >= 60 }
 }
 
@@ -92,6 +105,8 @@ public struct StepCompletion: Sendable, Equatable {
     public var at: Date
     public var by: Person
     public var note: String?
+    /// Done while the incident stood resolved: due again if it is reopened.
+    public var afterResolution = false
 }
 
 public struct Resolution: Sendable, Equatable {
@@ -112,5 +127,51 @@ public struct PostIncidentState: Sendable, Equatable {
     public var publishedAt: Date?
     public var publishOverrideReason: String?
     public var withheldReason: String?
+    /// When it was recorded withheld.
+    public var withheldAt: Date?
     public var closedAt: Date?
+}
+
+/// One stretch of the incident from declaration (or a reopen) to resolution; open while `until` is nil.
+public struct ActivePeriod: Sendable, Equatable {
+    public var from: Date
+    public var until: Date?
+}
+
+/// Who recorded a key time, and when it was.
+public struct KeyTimeMark: Sendable, Equatable {
+    public var at: Date
+    public var by: Person
+    public var note: String?
+}
+
+/// A written part of the report, its latest version.
+public struct ReportText: Sendable, Equatable {
+    public var text: String
+    public var at: Date
+    public var by: Person
+}
+
+public struct RootCause: Sendable, Equatable {
+    public var category: RootCauseCategory
+    public var text: String
+    public var at: Date
+    public var by: Person
+}
+
+public struct FollowUpAction: Sendable, Equatable, Identifiable {
+    /// The id of the event that agreed it.
+    public var id: UUID
+    public var action: String
+    public var owner: Person
+    public var tracker: String?
+    public var at: Date
+    public var by: Person
+}
+
+/// What people wrote for the report: its sections, the root cause and the follow-up actions.
+public struct ReportContent: Sendable, Equatable {
+    public var sections: [ReportSection: ReportText] = [:]
+    public var rootCause: RootCause?
+    public var followUps: [FollowUpAction] = []
 }

@@ -1,4 +1,4 @@
-/// How each event reads on the timeline: a category and a one-line summary.
+/// How each event reads on the timeline: a category, and a one-line summary worded when it is shown.
 import Foundation
 
 extension EventPayload {
@@ -23,6 +23,8 @@ extension EventPayload {
         case .stepCompleted: .step
         case .reviewScheduled, .reviewHeld, .reportWritten, .reportPublished, .publicationWithheld: .postIncident
         case .entryCorrected, .entryStruck: .warning
+        case .keyTimeMarked: .keyTime
+        case .reportTextWritten, .rootCauseWritten, .followUpAgreed: .report
         }
     }
 
@@ -31,14 +33,17 @@ extension EventPayload {
         if case let .roleAssigned(_, _, _, _, warning) = self { warning } else { nil }
     }
 
-    /// One line of plain text; the console sanitises it before drawing.
-    public var summary: String {
+    /// One line of plain text with people by name; the console sanitises it before drawing.
+    public var summary: String { summary(naming: \.name) }
+
+    /// One line of plain text, with each person written by `name` (the public report writes roles instead).
+    public func summary(naming name: (Person) -> String) -> String {
         switch self {
         case let .declared(title, priority, security, support):
-            "Declared \(priority.rawValue): \(title) (support: \(support))" + (security ? " [security]" : "")
+            "Declared \(priority.rawValue): \(title) (support: \(name(support)))" + (security ? " [security]" : "")
         case let .roleAssigned(role, person, previous, access, _):
-            (previous.map { "\(role.title) handed over from \($0) to \(person)" } ?? "\(person) is \(role.title.lowercased())")
-                + (access.map { ", production access \($0.summary)" } ?? "")
+            (previous.map { "\(role.title) handed over from \(name($0)) to \(name(person))" } ?? "\(name(person)) is \(role.title.lowercased())")
+                + (access.map { ", production access \($0.summary(naming: name))" } ?? "")
         case let .entryLogged(_, text): text
         case let .entryCorrected(_, text): "Corrected: \(text)"
         case let .entryStruck(_, reason): "Struck: \(reason)"
@@ -47,32 +52,39 @@ extension EventPayload {
         case let .escalationStepped(level, title, step, note):
             "Escalation to \(title ?? level): \(step.rawValue)" + (note.map { " (\($0))" } ?? "")
         case let .executiveAlertDecided(alert, by, note):
-            "\(by) decided \(alert ? "to alert" : "not to alert") the executive group" + (note.map { ": \($0)" } ?? "")
+            "\(name(by)) decided \(alert ? "to alert" : "not to alert") the executive group" + (note.map { ": \($0)" } ?? "")
         case let .securityBreachSuspected(note):
             "Security breach suspected: alert Information Assurance now" + (note.map { " (\($0))" } ?? "")
         case let .resolved(pm, dm, note):
-            "Resolved, decided with \(pm) (product) and \(dm) (delivery)" + (note.map { ": \($0)" } ?? "")
+            "Resolved, decided with \(name(pm)) (product) and \(name(dm)) (delivery)" + (note.map { ": \($0)" } ?? "")
         case let .downgraded(from, to, pm, dm, note):
-            "Downgraded \(from.rawValue) to \(to.rawValue) with \(pm) and \(dm)" + (note.map { ": \($0)" } ?? "")
+            "Downgraded \(from.rawValue) to \(to.rawValue) with \(name(pm)) and \(name(dm))" + (note.map { ": \($0)" } ?? "")
         case let .reopened(reason): "Reopened: \(reason)"
         case let .stepCompleted(step, note): "Done: \(step)" + (note.map { " (\($0))" } ?? "")
         case let .commsReminderSnoozed(_, minutes): "Comms reminder snoozed for \(minutes) min"
         case let .reviewScheduled(at, reason):
             "Review scheduled for \(Timestamp.format(at))" + (reason.map { " (late: \($0))" } ?? "")
-        case let .reviewHeld(attendees): "Review held with \(attendees.map(\.name).joined(separator: ", "))"
+        case let .reviewHeld(attendees): "Review held with \(attendees.map(name).joined(separator: ", "))"
         case let .reportWritten(location): "Report written" + (location.map { ": \($0)" } ?? "")
         case let .reportPublished(reason): "Report published" + (reason.map { " (security override: \($0))" } ?? "")
         case let .publicationWithheld(reason): "Report not published: \(reason)"
         case .closed: "Closed"
+        case let .keyTimeMarked(marker, note): marker.title + (note.map { ": \($0)" } ?? "")
+        case let .reportTextWritten(section, text): "Report, \(section.title.lowercased()): \(text)"
+        case let .rootCauseWritten(category, text): "Root cause (\(category.title.lowercased())): \(text)"
+        case let .followUpAgreed(action, owner, tracker):
+            "Follow-up action for \(name(owner)): \(action)" + (tracker.map { " [\($0)]" } ?? "")
         }
     }
 }
 
 extension ProductionAccess {
-    public var summary: String {
+    public var summary: String { summary(naming: \.name) }
+
+    public func summary(naming name: (Person) -> String) -> String {
         switch self {
         case .roster: "per roster"
-        case let .confirmedBy(person): "confirmed by \(person)"
+        case let .confirmedBy(person): "confirmed by \(name(person))"
         }
     }
 }
@@ -89,5 +101,42 @@ extension CommsMessage {
             if !notifiesSubscribers { parts.append("(no components: subscribers NOT notified)") }
         }
         return parts.joined(separator: " ") + ": " + text
+    }
+}
+
+extension KeyTime {
+    public var title: String {
+        switch self {
+        case .impactStarted: "Impact started"
+        case .detected: "Detected"
+        case .mitigated: "Mitigated"
+        case .recovered: "Fully recovered"
+        }
+    }
+}
+
+extension ReportSection {
+    public var title: String {
+        switch self {
+        case .summary: "Summary"
+        case .impact: "Impact"
+        case .wentWell: "What went well"
+        case .wentBadly: "What went badly"
+        case .reviewOutcome: "Review outcome"
+        }
+    }
+}
+
+extension RootCauseCategory {
+    public var title: String {
+        switch self {
+        case .codeChange: "Code change"
+        case .configuration: "Configuration"
+        case .capacity: "Capacity"
+        case .supplier: "Supplier or third party"
+        case .operation: "Operation"
+        case .design: "Design"
+        case .unknown: "Unknown"
+        }
     }
 }

@@ -7,6 +7,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case escalationStepped, executiveAlertDecided, securityBreachSuspected, resolved, downgraded, reopened
     case stepCompleted, commsReminderSnoozed, reviewScheduled, reviewHeld, reportWritten, reportPublished
     case publicationWithheld, closed
+    case keyTimeMarked, reportTextWritten, rootCauseWritten, followUpAgreed
 
     /// The version of this kind's data that this build writes. Version 1 is the first shape, whose data was
     /// nested under `payload`; version 2 is the explicit shape under `data` (see docs/wire-format.md).
@@ -53,6 +54,10 @@ extension EventPayload {
         case .reportPublished: .reportPublished
         case .publicationWithheld: .publicationWithheld
         case .closed: .closed
+        case .keyTimeMarked: .keyTimeMarked
+        case .reportTextWritten: .reportTextWritten
+        case .rootCauseWritten: .rootCauseWritten
+        case .followUpAgreed: .followUpAgreed
         }
     }
 }

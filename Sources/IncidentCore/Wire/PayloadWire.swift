@@ -54,6 +54,14 @@ enum PayloadWire {
             o.set("reason", reason)
         case .closed:
             break
+        case let .keyTimeMarked(marker, note):
+            o.set("marker", marker); o.set("note", note)
+        case let .reportTextWritten(section, text):
+            o.set("section", section); o.set("text", text)
+        case let .rootCauseWritten(category, text):
+            o.set("category", category); o.set("text", text)
+        case let .followUpAgreed(action, owner, tracker):
+            o.set("action", action); o.set("owner", owner); o.set("tracker", tracker)
         }
         return o.value
     }
@@ -121,6 +129,14 @@ enum PayloadWire {
             return .publicationWithheld(reason: try f.string("reason"))
         case .closed:
             return .closed
+        case .keyTimeMarked:
+            return .keyTimeMarked(marker: try f.value("marker", KeyTime.self), note: try f.optionalString("note"))
+        case .reportTextWritten:
+            return .reportTextWritten(section: try f.value("section", ReportSection.self), text: try f.string("text"))
+        case .rootCauseWritten:
+            return .rootCauseWritten(category: try f.value("category", RootCauseCategory.self), text: try f.string("text"))
+        case .followUpAgreed:
+            return .followUpAgreed(action: try f.string("action"), owner: try f.person("owner"), tracker: try f.optionalString("tracker"))
         }
     }
 }

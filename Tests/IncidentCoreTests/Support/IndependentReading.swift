@@ -60,7 +60,11 @@ struct ProcessFacts: Equatable {
     /// Reads the log event by event, following the process description rather than `apply`.
     init(reading log: [Event]) {
         var lines = Set<UUID>()
+        // Steps done while resolved are due again after a reopen.
+        var doneWhileResolved: Set<String> = []
         for event in log {
+            let doneBefore = doneSteps
+            defer { if phase == .resolved { doneWhileResolved.formUnion(doneSteps.subtracting(doneBefore)) } }
             lastSequence = event.sequence
             switch event.payload {
             case .entryCorrected, .entryStruck: break
@@ -96,6 +100,8 @@ struct ProcessFacts: Equatable {
             case .reopened:
                 phase = .active; resolvedWith = nil
                 doneSteps.subtract([StepID.finalTenantUpdate, StepID.statusPageOperational])
+                doneSteps.subtract(doneWhileResolved); doneWhileResolved = []
+                reviewHeld = false; reportWritten = false; published = false; withheld = false
             case let .stepCompleted(step, _): doneSteps.insert(step)
             case .reviewHeld: reviewHeld = true; doneSteps.insert(StepID.holdReview)
             case .reportWritten: reportWritten = true; doneSteps.insert(StepID.writeReport)
@@ -103,6 +109,7 @@ struct ProcessFacts: Equatable {
             case .publicationWithheld: withheld = true; doneSteps.insert(StepID.publishReport)
             case .closed: phase = .closed
             case .entryLogged, .escalationStepped, .executiveAlertDecided, .commsReminderSnoozed, .reviewScheduled: break
+            case .keyTimeMarked, .reportTextWritten, .rootCauseWritten, .followUpAgreed: break
             }
         }
     }

@@ -19,6 +19,8 @@ enum KindMark {
         case .postIncident: ("\u{25A1}", "P")       // □
         case .step: ("\u{25AA}", "x")               // ▪
         case .warning: ("\u{26A0}", "!")            // ⚠
+        case .keyTime: ("\u{25C9}", "T")            // ◉
+        case .report: ("\u{270E}", "R")             // ✎
         }
         return unicode ? pair.0 : pair.1
     }
@@ -35,5 +37,6 @@ enum KindMark {
         (.entry(.productionChange), "production change"), (.entry(.note), "note"), (.comms(.statuspage), "comms"),
         (.role, "role"), (.status, "status"), (.escalation, "escalation"), (.security, "security"),
         (.resolution, "resolution"), (.postIncident, "after the incident"), (.step, "step done"), (.warning, "warning"),
+        (.keyTime, "key time"), (.report, "report text"),
     ]
 }
