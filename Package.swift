@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "IncidentCore", targets: ["IncidentCore"]),
         .library(name: "IncidentStore", targets: ["IncidentStore"]),
         .library(name: "IncidentApp", targets: ["IncidentApp"]),
+        .library(name: "IncidentReporting", targets: ["IncidentReporting"]),
         .library(name: "IncidentConsole", targets: ["IncidentConsole"]),
         .library(name: "ConsoleRuntime", targets: ["ConsoleRuntime"]),
         .library(name: "ScreenGrid", targets: ["ScreenGrid"]),
@@ -28,8 +29,10 @@ let package = Package(
         ]),
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
-            "IncidentCore", "IncidentStore", "ScreenGrid",
+            "IncidentCore", "IncidentStore", "IncidentReporting", "ScreenGrid",
         ]),
+        // The incident report, written from an incident's state: Markdown and JSON, internal and public.
+        .target(name: "IncidentReporting", dependencies: ["IncidentCore"]),
         // Pure cell grid, text width and sanitising: what a screen is, without a terminal.
         .target(name: "ScreenGrid"),
         // The ncurses headers, wide-character API.
@@ -37,13 +40,13 @@ let package = Package(
         // The one module that talks to curses.
         .target(name: "CursesTerminal", dependencies: ["ScreenGrid", "CNcurses"]),
         // Pure console: key table, modes, panes rendered into a grid.
-        .target(name: "IncidentConsole", dependencies: ["IncidentCore", "ScreenGrid"]),
+        .target(name: "IncidentConsole", dependencies: ["IncidentCore", "IncidentReporting", "ScreenGrid"]),
         // The console's run loop: keys, store work off the input loop, reminders, frames; and its themes.
         .target(name: "ConsoleRuntime", dependencies: [
             "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "ScreenGrid",
         ]),
         .executableTarget(name: "incident", dependencies: [
-            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "ConsoleRuntime", "CursesTerminal", "ScreenGrid",
+            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "ConsoleRuntime", "CursesTerminal", "IncidentReporting", "ScreenGrid",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test support: command scripts built from the state reached so far, and what they reach.
@@ -58,6 +61,7 @@ let package = Package(
             "IncidentCore", "ProcessScripts", .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
+        .testTarget(name: "IncidentReportingTests", dependencies: ["IncidentReporting", "IncidentCore"], exclude: ["Golden"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
             "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ConsoleRuntime", "ScreenGrid", "ProcessScripts",
             .product(name: "PropertyBased", package: "swift-property-based"),
