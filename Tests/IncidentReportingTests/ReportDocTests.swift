@@ -30,7 +30,9 @@ struct ReportDocTests {
         #expect(samples.keys.sorted() == ["sample-internal.md", "sample-public.md"])
         for (name, sample) in samples {
             let golden = try #require(Golden.read(name), "Golden/\(name) is missing")
-            #expect(sample == golden, "docs/reports.md's sample differs from Golden/\(name) (- golden, + docs):\n\(Golden.diff(golden, sample))")
+            if sample != golden {
+                Issue.record("docs/reports.md's sample differs from Golden/\(name) (- golden, + docs); copy the golden file into the doc:\n\(Golden.diff(golden, sample))")
+            }
         }
     }
 }

@@ -126,3 +126,33 @@ struct ReportDocumentTests {
         #expect(json.contains("\"missing\": \"Not written yet: incident report edit summary\""))
     }
 }
+
+struct ReopenedReportTests {
+    /// Declared 09:00, resolved 10:00, reopened 12:00, resolved again 12:30.
+    static func reopened() throws -> IncidentRun {
+        var run = IncidentRun()
+        try run.run("Ana", at: "2026-11-03 09:00", .declare(id: SampleIncident.id, title: "Slow API", priority: .p1, securitySensitive: false))
+        try run.run("Ana", at: "2026-11-03 09:01", .assignRole(.lead, "Ana", productionAccessConfirmed: true))
+        try run.run("Ana", at: "2026-11-03 09:02", .sendComms(CommsRequest(channel: .statuspage, text: "Investigating", components: ["API"])))
+        try run.run("Ana", at: "2026-11-03 10:00", .resolve(with: ["Priya", "Dev"], note: nil))
+        try run.run("Ana", at: "2026-11-03 12:00", .reopen(reason: "Errors again"))
+        try run.run("Ana", at: "2026-11-03 12:10", .sendComms(CommsRequest(channel: .statuspage, text: "The errors are back", components: ["API"])))
+        try run.run("Ana", at: "2026-11-03 12:30", .resolve(with: ["Priya", "Dev"], note: nil))
+        return run
+    }
+
+    @Test func timeToResolveCountsActivePeriodsOnly() throws {
+        let report = try Self.reopened().report(.internal).render(.markdown)
+        #expect(report.contains("| Time to resolve | 1h 30m |"), "1 h before the reopen and 30 min after, not the 2 h gap")
+        #expect(report.contains("| Resolved | 2026-11-03 12:30 UTC |"))
+    }
+
+    @Test func anUpdateIsDueAtOnceAfterAReopen() throws {
+        let run = try Self.reopened()
+        let lapses = UpdateLapse.lapses(state: run.state, playbook: run.playbook)
+        #expect(lapses == [
+            UpdateLapse(dueAt: IncidentRun.time("2026-11-03 09:00"), sentAt: IncidentRun.time("2026-11-03 09:02"), overdueBy: 120, promised: false, first: true),
+            UpdateLapse(dueAt: IncidentRun.time("2026-11-03 12:00"), sentAt: IncidentRun.time("2026-11-03 12:10"), overdueBy: 600, promised: false, first: true),
+        ])
+    }
+}
