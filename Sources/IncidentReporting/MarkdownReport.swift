@@ -124,7 +124,9 @@ struct MarkdownReport {
         }
         guard let lapses = model.lapses else { return lines.joined(separator: "\n") }
         lines += ["", "### Lapses", "",
-                  "The first update is due at the declaration, each next one \(model.cadenceMinutes) min after the previous, or when the previous one promised."]
+                  "The first update is due at the declaration, each next one "
+                      + (model.cadenceFollowsPriority ? "the cadence of the priority at the time (now \(model.cadenceMinutes) min)"
+                          : "\(model.cadenceMinutes) min") + " after the previous, or when the previous one promised."]
         lines.append("")
         if lapses.isEmpty { lines.append("None: every update went out on time.") }
         for lapse in lapses {

@@ -60,6 +60,8 @@ struct ReportModel {
     /// Nil in the public version.
     var lapses: [UpdateLapse]?
     var cadenceMinutes: Int
+    /// How the cadence is set: one length for every priority, or the priority's own at the time.
+    var cadenceFollowsPriority: Bool
     var escalation: [EscalationLine]
     var executiveGroup: String
     var executiveDecisions: [DecisionLine]
@@ -110,6 +112,7 @@ extension ReportModel {
         self.services = services
         tenantUpdates = updates
         cadenceMinutes = playbook.cadenceMinutes(for: state.priority)
+        cadenceFollowsPriority = playbook.cadenceFollowsPriority
         lapses = audience == .public ? nil : UpdateLapse.lapses(state: state, playbook: playbook)
         keyTimes = ReportModel.keyTimeLines(state: state, keys: keys, audience: audience)
         durations = ReportModel.durationLines(keys: keys)
