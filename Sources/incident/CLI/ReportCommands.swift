@@ -23,7 +23,10 @@ struct ReportCommand: ParsableCommand {
             let id = try appErrors { try context.service.selectIncident(global.incident) }
             let state = try appErrors { try context.service.state(of: id) }
             let document = ReportDocument(state: state, playbook: context.service.playbook, audience: publicVersion ? .public : .internal)
-            let text = format == .json ? document.json() : document.markdown()
+            let text: String
+            do { text = try document.render(format) } catch {
+                throw AppError.refused(Refusal(.notPermitted, what: error.what, why: error.why, instead: error.instead))
+            }
             guard let output else {
                 Terminal.out(text, terminator: text.hasSuffix("\n") ? "" : "\n")
                 return
@@ -109,9 +112,7 @@ struct MarkCommand: IncidentVerb {
     func command(now: Date, timeZone: TimeZone) throws -> Command { .markKeyTime(marker, note: note) }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// The text of a report part: the words given, standard input for "-", else what the person writes in $EDITOR.
 func reportText(_ words: [String], current: String?, what: String) throws -> String {
