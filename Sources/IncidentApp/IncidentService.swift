@@ -33,7 +33,7 @@ public final class IncidentService: Sendable {
     @discardableResult
     public func perform(_ command: Command, on id: IncidentID, as actor: Person, from known: IncidentState? = nil) throws -> Accepted {
         var state = try known.flatMap { $0.id == id ? $0 : nil } ?? self.state(of: id)
-        if case .declare = command {} else if state.phase == .none {
+        if case .declare = command.unwrapped {} else if state.phase == .none {
             throw AppError.usage("There is no incident \(id).")
         }
         for _ in 0..<50 {
@@ -55,15 +55,16 @@ public final class IncidentService: Sendable {
         throw AppError.contention("Other processes kept appending to incident \(id) faster than this command could; nothing was written. Try again.")
     }
 
-    /// Declares a new incident under a fresh id.
-    public func declare(title: String, priority: Priority?, securitySensitive: Bool, as actor: Person) throws -> Accepted {
+    /// Declares a new incident under a fresh id; `at` declares one that started earlier.
+    public func declare(title: String, priority: Priority?, securitySensitive: Bool, at: Date? = nil, as actor: Person) throws -> Accepted {
         var generator = SystemRandomNumberGenerator()
         var id = Identity.newIncidentID(now: clock.now(), using: &generator)
         // Ids are short enough to read out on a call, so a day's ids can collide: draw again.
         for _ in 0..<20 where try state(of: id).phase != .none {
             id = Identity.newIncidentID(now: clock.now(), using: &generator)
         }
-        return try perform(.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive), on: id, as: actor)
+        let declaration = Command.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive)
+        return try perform(at.map { .backdated(declaration, at: $0) } ?? declaration, on: id, as: actor)
     }
 
     /// The incident a command is about: the one named (exactly, or by a unique part of its id),

@@ -4,6 +4,7 @@ import ScreenGrid
 public enum KeySection: String, Sendable, CaseIterable {
     case record = "Record"
     case process = "Run the process"
+    case report = "The report"
     case move = "Move around"
     case general = "General"
     case start = "Welcome and incident list"

@@ -32,5 +32,5 @@ public struct KeyTable: Sendable {
 
 extension KeyTable {
     public static let standard = KeyTable(KeyTableEntries.prompt + KeyTableEntries.screens + KeyTableEntries.incident
-        + KeyTableEntries.movement + KeyTableEntries.general)
+        + KeyTableEntries.report + KeyTableEntries.movement + KeyTableEntries.general)
 }
