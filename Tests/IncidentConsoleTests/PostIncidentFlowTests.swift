@@ -308,3 +308,30 @@ final class PostIncidentFlowTests: XCTestCase {
         XCTAssertEqual(model.report?.scroll, 0)
     }
 }
+
+final class ReportCacheTests: XCTestCase {
+    /// The report screen drawn with the render cache (the document kept between frames) is the one drawn fresh, after
+    /// idle seconds, a new entry, and a switch to the public version.
+    func testTheReportDrawnWithTheCacheIsTheReportDrawnFresh() {
+        var story = Story.postIncident()
+        let cache = RenderCache()
+        var model = ConsoleModel()
+        func snapshot() -> ConsoleSnapshot {
+            var snapshot = story.snapshot(actor: "kim")
+            snapshot.renderCache = cache
+            return snapshot
+        }
+        func expectFresh(_ what: String, file: StaticString = #filePath, line: UInt = #line) {
+            let cached = ConsoleRenderer.render(model, snapshot(), cache: cache)
+            XCTAssertEqual(cached, ConsoleRenderer.render(model, story.snapshot(actor: "kim")), what, file: file, line: line)
+        }
+        _ = model.type(keys("v"), snapshot())
+        expectFresh("opened")
+        story.advance(minutes: 1)
+        expectFresh("an idle minute")
+        story.run(.writeReportText(.summary, text: "Routers saturated"), as: "kim")
+        expectFresh("the summary written")
+        _ = model.type(keys("p"), snapshot())
+        expectFresh("the public version")
+    }
+}
