@@ -60,8 +60,8 @@ extension ConsoleRunLoop {
                     pendingEffects += model.receive(.refused(refusal), snapshot: makeSnapshot())
                 case let .perform(command):
                     send(.perform(command), saving: true)
-                case let .declare(title, priority, securitySensitive):
-                    send(.declare(title: title, priority: priority, securitySensitive: securitySensitive, at: nil), saving: true)
+                case let .declare(title, priority, securitySensitive, at):
+                    send(.declare(title: title, priority: priority, securitySensitive: securitySensitive, at: at), saving: true)
                 }
             }
         }

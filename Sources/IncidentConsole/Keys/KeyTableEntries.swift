@@ -110,19 +110,19 @@ enum KeyTableEntries {
                    section: .process, action: .resolve, passesWhenDisabled: true, rule: KeyRules.incident { context in
                        context.phase != .active ? "R: the incident is \(context.phase.rawValue), not active." : LeadRule.resolveReason(lead: context.lead, actor: context.actor)
                    }),
+        KeyBinding([character("P")], label: "after", help: "After resolution: report written, publish or withhold it, schedule or hold the review, close; or reopen.",
+                   section: .process, action: .postIncident, afterResolution: true, rule: KeyRules.incident { context in
+                       context.phase == .active ? "P: the steps after resolution come once it is resolved (R)." : nil
+                   }),
         KeyBinding([character("m")], label: "mark", help: "Mark a key time: impact started, detected, mitigated or fully recovered.",
-                   section: .record, action: .markKeyTime, rule: KeyRules.incident(KeyRules.notClosed("m"))),
+                   section: .record, action: .markKeyTime, afterResolution: true, rule: KeyRules.incident(KeyRules.notClosed("m"))),
         KeyBinding([character("w")], label: "write", help: "Write the report's text: summary, impact, root cause, what went well or badly, the review's outcome, follow-up actions.",
-                   section: .report, action: .writeReportText, rule: { context in
+                   section: .report, action: .writeReportText, afterResolution: true, rule: { context in
                        guard context.mode == .incident || context.mode == .report else { return .hidden }
                        return KeyRules.notClosed("w")(context).map(Availability.disabled) ?? .enabled
                    }),
         KeyBinding([character("v")], label: "report", help: "View the incident report, written from the record.",
-                   section: .report, action: .openReport, rule: KeyRules.incident()),
-        KeyBinding([character("P")], label: "after", help: "After resolution: report written, publish or withhold it, schedule or hold the review, close; or reopen.",
-                   section: .process, action: .postIncident, rule: KeyRules.incident { context in
-                       context.phase == .active ? "P: the steps after resolution come once it is resolved (R)." : nil
-                   }),
+                   section: .report, action: .openReport, afterResolution: true, rule: KeyRules.incident()),
         KeyBinding([character("D")], label: "downgrade", help: "Downgrade the priority, with the product and delivery managers (the incident lead only).",
                    section: .process, action: .downgrade, inBar: false, rule: KeyRules.incident { context in
                        context.phase == .active ? nil : "D: the incident is \(context.phase.rawValue), not active."
