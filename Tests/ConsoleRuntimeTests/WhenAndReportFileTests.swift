@@ -45,6 +45,25 @@ import Testing
         #expect(stored.loggedAt == console.clock.now().wholeMilliseconds)
     }
 
+    /// Recording the report written is for the lead or comms: the choice says so before anything is typed, and the
+    /// record refuses it with who can, appending nothing.
+    @Test func someoneNeitherLeadNorCommsIsToldWhoRecordsTheReport() throws {
+        var id = IncidentID("")
+        let console = try RunLoopHarness(actor: "ana") { service in
+            id = try #require(try service.declare(title: "Billing slow", priority: .p2, securitySensitive: false, as: "sam").state.id)
+            try service.perform(.assignRole(.lead, "sam", productionAccessConfirmed: true), on: id, as: "sam")
+            try service.perform(.resolve(with: ["priya", "dan"], note: nil), on: id, as: "sam")
+        }
+        let before = try console.events(id).count
+        console.send(keys("P"))
+        #expect(console.screen.contains("refused now: That is recorded by the incident lead or comms (sam)."), "\(console.screen)")
+        console.send(keys("1"))
+        #expect(console.screen.contains("The record would refuse this now: Report not recorded."))
+        console.send([.enter])
+        #expect(console.screen.contains("Report not recorded. That is recorded by the incident lead or comms (sam)."), "\(console.screen)")
+        #expect(try console.events(id).count == before)
+    }
+
     @Test func theReportIsSavedAndAFileThereIsReplacedOnlyWhenConfirmed() throws {
         var id = IncidentID("")
         let console = try RunLoopHarness(actor: "ana") { service in
