@@ -335,3 +335,16 @@ final class ReportCacheTests: XCTestCase {
         expectFresh("the public version")
     }
 }
+
+final class WhenClearedTests: XCTestCase {
+    /// A when typed before choosing a step that takes its own date (the review's) is not silently dropped.
+    func testAWhenGivenBeforeChoosingTheReviewsDateIsClearedAndSaid() {
+        var model = ConsoleModel()
+        let snapshot = Story.postIncident().snapshot(actor: "kim")
+        _ = model.type(keys("P") + [.tab] + keys("2026-07-01T10:00:00Z") + [.tab] + keys("4"), snapshot)
+        XCTAssertEqual(model.dialog?.error, "The when given is not used here: this step takes its own date.")
+        XCTAssertEqual(model.dialog?.when.text, "")
+        XCTAssertEqual(model.type(keys("2026-07-03T13:00:00Z") + [.enter], snapshot),
+                       [.perform(.scheduleReview(at: Date(timeIntervalSince1970: 1_783_083_600), overrideReason: nil))])
+    }
+}

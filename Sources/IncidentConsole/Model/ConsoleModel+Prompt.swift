@@ -68,9 +68,15 @@ extension ConsoleModel {
         let context = FlowContext(snapshot)
         switch dialog.flow.answer(answer, context) {
         case .next:
-            // The "when" typed so far stays with the dialog through its questions.
+            // The "when" typed so far stays with the dialog through its questions, unless the step chosen takes its
+            // own time (a review's date): then it is cleared, and the dialog says so rather than drop it unseen.
             dialog.question = dialog.flow.question(context)
             dialog.error = nil
+            if !dialog.flow.takesWhen, !dialog.when.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                dialog.when = TextField()
+                dialog.editingWhen = false
+                dialog.error = "The when given is not used here: this step takes its own date."
+            }
             self.dialog = dialog
             return []
         case let .invalid(reason):
