@@ -47,7 +47,7 @@ import Testing
         try answer(console, key: "c", waitingFor: "Where to?", with: ["2"])
         try answer(console, waitingFor: "Statuspage status:", with: ["Enter"])
         try answer(console, waitingFor: "Affected components", with: ["Space"])
-        try console.waitFor("Ticked: ")
+        try console.waitFor("[x]")
         console.sendKeys("Enter")
         try answer(console, waitingFor: "Template:", with: ["Enter"])
         try answer(console, waitingFor: "Message to tenants:", with: ["We are investigating slow apps", "Enter"])
