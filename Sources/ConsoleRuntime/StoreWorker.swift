@@ -67,7 +67,7 @@ final class StoreWorker: @unchecked Sendable {
             outcome = FileWriting.write(contents, to: path, overwrite: overwrite)
         case let .declare(title, priority, securitySensitive, at):
             outcome = attempt {
-                let accepted = try service.declare(title: title, priority: priority, securitySensitive: securitySensitive, at: at, as: actor)
+                let accepted = try service.declare(title: title, priority: priority, securitySensitive: securitySensitive, as: actor, at: at)
                 if let id = accepted.state.id { open(id) }
                 refresh()
                 return "Declared \(accepted.state.id?.rawValue ?? "")."

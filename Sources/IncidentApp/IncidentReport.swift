@@ -70,6 +70,8 @@ public struct IncidentReport: Codable, Sendable {
     public var roles: [RoleLine]
     public var roleHistory: [Tenure]
     public var durations: Durations
+    /// The key times marked (impact started, detected, mitigated, recovered), by their wire names.
+    public var keyTimes: [String: String]
     public var timeline: [Entry]
     public var comms: Comms
     public var checklist: [Step]
@@ -101,6 +103,7 @@ public struct IncidentReport: Codable, Sendable {
         let seconds = { (span: TimeInterval?) in span.map { Int($0.rounded(.down)) } }
         durations = Durations(sinceDeclaredSeconds: seconds(spans.sinceDeclared), toResolutionSeconds: seconds(spans.toResolution),
                               untilReviewDeadlineSeconds: seconds(spans.untilReviewDeadline))
+        keyTimes = Dictionary(uniqueKeysWithValues: state.keyTimes.map { ($0.key.rawValue, Timestamp.format($0.value.at)) })
         timeline = state.timeline.map {
             Entry(id: $0.id.uuidString.lowercased(), sequence: $0.sequence, occurredAt: Timestamp.format($0.occurredAt),
                   loggedAt: Timestamp.format($0.loggedAt), actor: $0.actor.name, kind: $0.category.name, text: $0.text,

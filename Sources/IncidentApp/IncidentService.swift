@@ -55,16 +55,17 @@ public final class IncidentService: Sendable {
         throw AppError.contention("Other processes kept appending to incident \(id) faster than this command could; nothing was written. Try again.")
     }
 
-    /// Declares a new incident under a fresh id; `at` declares one that started earlier.
-    public func declare(title: String, priority: Priority?, securitySensitive: Bool, at: Date? = nil, as actor: Person) throws -> Accepted {
+    /// Declares a new incident under a fresh id; `at` declares one that started earlier (its id takes that date).
+    public func declare(title: String, priority: Priority?, securitySensitive: Bool, as actor: Person, at: Date? = nil) throws -> Accepted {
         var generator = SystemRandomNumberGenerator()
-        var id = Identity.newIncidentID(now: clock.now(), using: &generator)
+        let day = at.map { min($0, clock.now()) } ?? clock.now()
+        var id = Identity.newIncidentID(now: day, using: &generator)
         // Ids are short enough to read out on a call, so a day's ids can collide: draw again.
         for _ in 0..<20 where try state(of: id).phase != .none {
-            id = Identity.newIncidentID(now: clock.now(), using: &generator)
+            id = Identity.newIncidentID(now: day, using: &generator)
         }
-        let declaration = Command.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive)
-        return try perform(at.map { .backdated(declaration, at: $0) } ?? declaration, on: id, as: actor)
+        let command = Command.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive)
+        return try perform(command.happened(at: at), on: id, as: actor)
     }
 
     /// The incident a command is about: the one named (exactly, or by a unique part of its id),

@@ -78,7 +78,6 @@ import Testing
                                    "reportLocation", "publishedAt", "publishOverrideReason", "withheldReason", "withheldAt", "closedAt"]),
             (TimelineItem(id: UUID(), sequence: 1, occurredAt: .now, loggedAt: .now, actor: "a", payload: .closed),
              ["id", "sequence", "occurredAt", "loggedAt", "actor", "payload", "corrections", "strike"]),
-            (StepCompletion(at: .now, by: "a"), ["at", "by", "note", "afterResolution"]),
             (ReportContent(), ["sections", "rootCause", "followUps"]),
             (FollowUpAction(id: UUID(), action: "", owner: "a", at: .now, by: "a"), ["id", "action", "owner", "tracker", "at", "by"]),
             (KeyTimeMark(at: .now, by: "a"), ["at", "by", "note"]),

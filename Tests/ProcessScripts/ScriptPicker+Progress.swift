@@ -41,14 +41,16 @@ extension ScriptPicker {
             return (.progress, .completeStep(StepID.alertInformationAssurance, note: text("Told IA")), leadOrSupport)
         }
         if state.post.reviewScheduledFor == nil, let resolved = state.resolution?.at {
-            let at = resolved.addingTimeInterval(Double(1 + random.int(6)) * 86_400)
+            // Scheduled for a time between the resolution and now, so that it can be recorded held.
+            let at = resolved.addingTimeInterval(now.timeIntervalSince(resolved) * Double(random.int(100)) / 100)
             return (.progress, .scheduleReview(at: at, overrideReason: nil), leadOrSupport)
         }
+        if state.report.sections[.summary] == nil, random.chance(50) { return reportText() }
         if state.post.reviewHeldAt == nil {
             return (.progress, .recordReviewHeld(attendees: [leadOrSupport, commsWorker, anyone()]), leadOrSupport)
         }
         if state.post.reportWrittenAt == nil {
-            return (.progress, .recordReportWritten(location: random.chance(50) ? "https://example.org/report" : nil), leadOrSupport)
+            return (.progress, .recordReportWritten(location: random.chance(50) ? "https://example.org/report" : nil), random.pick([leadOrSupport, commsWorker]))
         }
         if state.completedSteps[StepID.publishReport] == nil {
             let withhold = random.chance(state.securitySensitive ? 60 : 20)
@@ -69,7 +71,7 @@ extension ScriptPicker {
     /// Something that makes sense in this phase, by someone who may do it.
     mutating func sensible() -> Move {
         let entries = loggedEntries
-        switch random.int(17) {
+        switch random.int(21) {
         case 0, 1: return (.sensible, .log(random.pick([.action, .finding, .decision, .note]), text: text("Entry"), at: nil), anyone())
         case 2: return (.sensible, .log(.productionChange, text: text("Change"), at: nil), leadOrSupport)
         case 3:
@@ -103,9 +105,50 @@ extension ScriptPicker {
         case 15:
             if state.phase == .active { return (.sensible, .resolve(with: managers(), note: nil), leadOrSupport) }
             return reopen(.sensible)
+        case 16: return keyTime()
+        case 17: return reportText()
+        case 18, 19: return backdated()
         default: break
         }
         return (.sensible, .log(.action, text: text("Action"), at: nil), anyone())
+    }
+
+    /// A key time marked now, or earlier: the impact start before the declaration, the others in order.
+    private mutating func keyTime() -> Move {
+        let marker = KeyTime.allCases.first { state.keyTimes[$0] == nil } ?? random.pick(KeyTime.allCases)
+        let latest = state.keyTimes.values.map(\.at).max() ?? state.declaredAt ?? now
+        let at: Date = switch marker {
+        case .impactStarted: (state.declaredAt ?? now).addingTimeInterval(-Double(random.int(180)) * 60)
+        default: min(now, latest.addingTimeInterval(Double(random.int(30)) * 60))
+        }
+        let command = Command.markKeyTime(marker, note: random.chance(30) ? text("Seen") : nil)
+        return (.sensible, at < now ? .backdated(command, at: at) : command, anyone())
+    }
+
+    /// A part of the report written, the root cause, or a follow-up action agreed.
+    private mutating func reportText() -> Move {
+        switch random.int(4) {
+        case 0: return (.sensible, .writeReportText(random.pick(ReportSection.allCases), text: text("Report")), anyone())
+        case 1: return (.sensible, .writeRootCause(random.pick(RootCauseCategory.allCases), text: text("Cause")), leadOrSupport)
+        case 2:
+            return (.sensible, .agreeFollowUp(action: text("Fix"), owner: anyone(), tracker: random.chance(50) ? "#\(random.int(999))" : nil), leadOrSupport)
+        default: return (.sensible, .writeReportText(.summary, text: text("Summary")), commsWorker)
+        }
+    }
+
+    /// A command recorded after the fact, by the person who did it then, at a time since the declaration.
+    private mutating func backdated() -> Move {
+        let start = max(state.activePeriods.last?.from ?? now, state.roleHistory.map(\.from).max() ?? now)
+        let at = start.addingTimeInterval(now.timeIntervalSince(start) * Double(random.int(100)) / 100)
+        let lead = state.holder(of: .lead, at: at) ?? leadOrSupport
+        switch random.int(4) {
+        case 0: return (.sensible, .backdated(.log(random.pick([.action, .finding, .decision]), text: text("Earlier"), at: nil), at: at), anyone())
+        case 1: return (.sensible, .backdated(.log(.productionChange, text: text("Earlier change"), at: nil), at: at), lead)
+        case 2: return (.sensible, .backdated(statuspageUpdate(status: nil), at: at), commsWorker)
+        default:
+            if state.phase == .active { return (.sensible, .backdated(.resolve(with: managers(), note: nil), at: at), lead) }
+            return (.sensible, .backdated(.escalate(level: random.pick(ProcessScript.playbook.escalation.levels).id, step: .contacting, note: nil), at: at), leadOrSupport)
+        }
     }
 
     /// The next rung of the ladder: contact, then reached or unavailable; the executive alert once someone is reached.

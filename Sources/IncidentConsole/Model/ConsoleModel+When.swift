@@ -51,24 +51,9 @@ enum WhenField {
     }
 }
 
-extension Command {
-    /// The command as it happened at `date`: an entry or a message keeps the time in its own field (as `--at` does
-    /// on the command line); anything else is wrapped in `.backdated`, and the rules judge it at that time.
-    func happened(at date: Date) -> Command {
-        switch self {
-        case let .log(kind, text, nil):
-            return .log(kind, text: text, at: date)
-        case var .sendComms(request) where request.at == nil:
-            request.at = date
-            return .sendComms(request)
-        default:
-            return .backdated(self, at: date)
-        }
-    }
-}
-
 extension ConsoleEffect {
-    /// The effect as it happened at `date`: commands and a declaration are dated; anything else is as it was.
+    /// The effect as it happened at `date`: commands are dated as the CLI's `--at` dates them (`Command.happened(at:)`:
+    /// an entry or a message in its own field, anything else back-dated), and so is a declaration; anything else is as it was.
     func happened(at date: Date) -> ConsoleEffect {
         switch self {
         case let .perform(command): .perform(command.happened(at: date))

@@ -96,3 +96,19 @@ extension Command {
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+extension Command {
+    /// The command as having happened at `date` (nil: now). A log entry or a message keeps the time in itself, as
+    /// `incident log --at` always has; any other command is wrapped in `.backdated`.
+    public func happened(at date: Date?) -> Command {
+        guard let date else { return self }
+        switch self {
+        case let .log(kind, text, nil): return .log(kind, text: text, at: date)
+        case var .sendComms(request) where request.at == nil:
+            request.at = date
+            return .sendComms(request)
+        case .log, .sendComms, .backdated: return self
+        default: return .backdated(self, at: date)
+        }
+    }
+}

@@ -28,7 +28,7 @@ extension Rules {
                           why: "Impact cannot start after the declaration (\(Timestamp.format(declared))).",
                           instead: "Give the time users were first affected (--at), at or before the declaration.")
         }
-        if marker == .recovered || marker == .mitigated, state.keyTimes[marker]?.at == time {
+        if let mark = state.keyTimes[marker], mark.at == time, mark.note == note {
             throw Refusal(.alreadyDone, what: what, why: "\(marker.title) is already marked at \(Timestamp.format(time)).", instead: "")
         }
         return joinIfNew() + [Draft(.keyTimeMarked(marker: marker, note: note))]

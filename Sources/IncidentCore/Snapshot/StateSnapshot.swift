@@ -41,7 +41,6 @@ public enum StateSnapshot {
             w.date(step.value.at)
             w.person(step.value.by)
             w.optional(step.value.note) { $0.string($1) }
-            w.bool(step.value.afterResolution)
         }
         w.optional(state.resolution) { w, resolution in
             w.date(resolution.at)
@@ -90,8 +89,7 @@ public enum StateSnapshot {
         }) { state.escalation[key] = level }
         state.executiveAlert = try r.optional { try $0.decision() }
         for (key, step) in try r.array({ r in
-            (try r.string(), StepCompletion(at: try r.date(), by: try r.person(), note: try r.optional { try $0.string() },
-                                            afterResolution: try r.bool()))
+            (try r.string(), StepCompletion(at: try r.date(), by: try r.person(), note: try r.optional { try $0.string() }))
         }) { state.completedSteps[key] = step }
         state.resolution = try r.optional { r in
             Resolution(at: try r.date(), by: try r.person(), productManager: try r.person(), deliveryManager: try r.person(),

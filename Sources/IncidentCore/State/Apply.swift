@@ -62,9 +62,7 @@ extension IncidentState {
             comms.reopenedAt = at
             activePeriods.append(ActivePeriod(from: at))
             // What was done after the resolution is due again after this one.
-            completedSteps[StepID.finalTenantUpdate] = nil
-            completedSteps[StepID.statusPageOperational] = nil
-            completedSteps = completedSteps.filter { !$0.value.afterResolution }
+            for step in Self.afterResolutionSteps { completedSteps[step] = nil }
             post = PostIncidentState(reviewScheduledFor: post.reviewScheduledFor, reviewOverrideReason: post.reviewOverrideReason)
         case let .stepCompleted(step, note):
             completeStep(step, at: at, by: event.actor, note: note)
@@ -109,6 +107,9 @@ extension IncidentState {
         }
     }
 
+    /// The checklist's steps after resolution (the checklist is always the standard process's).
+    static let afterResolutionSteps = Playbook.standard.checklist.filter { $0.stage == .afterResolution }.map(\.id)
+
     private mutating func startTenure(_ tenure: RoleTenure) {
         if tenure.role.isSingleHolder {
             endTenure(of: tenure.role, at: tenure.from)
@@ -135,7 +136,7 @@ extension IncidentState {
 
     private mutating func completeStep(_ id: String, at: Date, by: Person, note: String? = nil) {
         guard completedSteps[id] == nil else { return }
-        completedSteps[id] = StepCompletion(at: at, by: by, note: note, afterResolution: phase == .resolved)
+        completedSteps[id] = StepCompletion(at: at, by: by, note: note)
     }
 
     private mutating func applyComms(_ message: CommsMessage, at: Date, by: Person) {

@@ -105,8 +105,6 @@ public struct StepCompletion: Sendable, Equatable {
     public var at: Date
     public var by: Person
     public var note: String?
-    /// Done while the incident stood resolved: due again if it is reopened.
-    public var afterResolution = false
 }
 
 public struct Resolution: Sendable, Equatable {

@@ -18,6 +18,14 @@ public enum EventKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The first version of this kind's data: kinds added after the first release start at version 2.
+    public var firstVersion: Int {
+        switch self {
+        case .keyTimeMarked, .reportTextWritten, .rootCauseWritten, .followUpAgreed: 2
+        default: 1
+        }
+    }
+
     /// The kinds that decide an incident's title, priority, phase and declaration time: replaying
     /// only these gives the same summary as replaying the whole log, so lists stay cheap.
     public var isLifecycle: Bool { [.declared, .downgraded, .resolved, .reopened, .closed].contains(self) }

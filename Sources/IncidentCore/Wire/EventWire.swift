@@ -70,6 +70,9 @@ public enum EventWire {
         guard let kindName = try? envelope.string("kind") else { throw .malformed("no 'kind'") }
         guard let kind = EventKind(rawValue: kindName) else { throw .unknownKind(String(kindName.prefix(64))) }
         guard version >= 1 else { throw .malformed("version \(version) does not exist; versions start at 1") }
+        guard version >= Int64(kind.firstVersion) else {
+            throw .malformedPayload(kind: kind.rawValue, detail: "version \(version) does not exist; this kind starts at version \(kind.firstVersion)")
+        }
         guard version <= Int64(kind.currentVersion) else {
             throw .newerSchema(found: Int(clamping: version), supported: kind.currentVersion)
         }

@@ -24,8 +24,9 @@ enum WireUUID {
         var bytes = [UInt8](repeating: 0, count: 16)
         var out = 0
         var index = 0
+        // Dashes only where the four checked above are: anywhere else a dash is not a hex digit.
         while index < 36 {
-            if b[index] == 0x2D { index += 1; continue }
+            if index == 8 || index == 13 || index == 18 || index == 23 { index += 1; continue }
             guard let high = nibble(b[index]), let low = nibble(b[index + 1]) else { return nil }
             bytes[out] = high << 4 | low
             out += 1

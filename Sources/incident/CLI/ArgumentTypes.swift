@@ -12,3 +12,6 @@ extension CommsChannel: ExpressibleByArgument {}
 extension StatuspageStatus: ExpressibleByArgument {}
 extension EscalationStep: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension ReportSection: ExpressibleByArgument {}
+extension RootCauseCategory: ExpressibleByArgument {}
+extension KeyTime: ExpressibleByArgument {}

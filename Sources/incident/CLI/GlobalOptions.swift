@@ -58,6 +58,8 @@ struct GlobalOptions: ParsableArguments {
 /// A subcommand that turns its arguments into one core command on the selected incident.
 protocol IncidentVerb: ParsableCommand {
     var global: GlobalOptions { get }
+    /// `--at`: when it happened, if earlier (verbs that record something that happened at a time of its own).
+    var at: String? { get }
     func command(now: Date, timeZone: TimeZone) throws -> Command
     /// For verbs that refer to something in the incident, such as an entry by the start of its id.
     func command(now: Date, timeZone: TimeZone, state: IncidentState) throws -> Command
@@ -66,6 +68,8 @@ protocol IncidentVerb: ParsableCommand {
 }
 
 extension IncidentVerb {
+    var at: String? { nil }
+
     func run() throws {
         let context = try global.context()
         let accepted = try perform(in: context, incident: try appErrors { try context.service.selectIncident(global.incident) })
@@ -87,7 +91,9 @@ extension IncidentVerb {
 
     func perform(in context: GlobalOptions.Context, incident: IncidentID) throws -> IncidentService.Accepted {
         let state = try appErrors { try context.service.state(of: incident) }
-        let command = try command(now: context.now(), timeZone: context.timeZone, state: state, playbook: context.service.playbook)
+        let now = context.now()
+        let command = try command(now: now, timeZone: context.timeZone, state: state, playbook: context.service.playbook)
+            .happened(at: try parseTime(at, now: now, timeZone: context.timeZone))
         // Decided on the state just read: read again only if another writer appended meanwhile.
         return try appErrors { try context.service.perform(command, on: incident, as: context.actor, from: state) }
     }

@@ -12,11 +12,13 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "What is wrong, in a few words.") var title: [String]
     @Option(help: "P1 (critical) to P4 (minor); default from the playbook (P1).") var priority: Priority?
     @Flag(help: "A security breach is suspected: alert Information Assurance at once.") var security = false
+    @Option(help: ArgumentHelp("When it was declared, if earlier (an incident written up afterwards): 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 2h ago.", valueName: "time")) var at: String?
 
     func run() throws {
         let context = try global.context()
+        let when = try parseTime(at, now: context.now(), timeZone: context.timeZone)
         let accepted = try appErrors { try context.service.declare(title: title.joined(separator: " "), priority: priority,
-                                                                          securitySensitive: security, as: context.actor) }
+                                                                          securitySensitive: security, as: context.actor, at: when) }
         Terminal.out(accepted.state.id?.rawValue ?? "")
     }
 }

@@ -9,6 +9,8 @@ enum ShowText {
         out.append("\(r.id)  \(r.priority)  \(r.phase)\(r.securitySensitive ? "  SECURITY" : "")  \(r.title)")
         out.append("Declared \(r.declaredAt ?? "-")" + (r.resolvedAt.map { ", resolved \($0)" } ?? ""))
         if let line = durations(r.durations) { out.append(line) }
+        let marked = KeyTime.allCases.compactMap { key in r.keyTimes[key.rawValue].map { "\(key.title.lowercased()) \($0)" } }
+        if !marked.isEmpty { out.append("Key times: " + marked.joined(separator: ", ")) }
         out.append("")
         out.append("Roles")
         for role in r.roles where role.person != nil {

@@ -21,8 +21,12 @@ enum ConsoleCommandLine {
             return .failed(IncidentCommand.message(for: error))
         }
         if let new = parsed as? NewCommand {
-            // `incident new` takes no time yet: a declaration dated earlier comes from the n dialog's "when" field.
-            return .declare(title: new.title.joined(separator: " "), priority: new.priority, securitySensitive: new.security, at: nil)
+            do {
+                let at = try parseTime(new.at, now: context.now(), timeZone: context.timeZone)
+                return .declare(title: new.title.joined(separator: " "), priority: new.priority, securitySensitive: new.security, at: at)
+            } catch {
+                return .failed(AppError.wrap(error).description)
+            }
         }
         if let verb = parsed as? any IncidentVerb, verb.global.incident != nil || verb.global.actor != nil || verb.global.store != nil {
             return .failed("--incident, --as and --store do not apply here: the console acts as \(context.actor) on the incident on screen.")

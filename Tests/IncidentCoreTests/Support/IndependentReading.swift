@@ -60,11 +60,7 @@ struct ProcessFacts: Equatable {
     /// Reads the log event by event, following the process description rather than `apply`.
     init(reading log: [Event]) {
         var lines = Set<UUID>()
-        // Steps done while resolved are due again after a reopen.
-        var doneWhileResolved: Set<String> = []
         for event in log {
-            let doneBefore = doneSteps
-            defer { if phase == .resolved { doneWhileResolved.formUnion(doneSteps.subtracting(doneBefore)) } }
             lastSequence = event.sequence
             switch event.payload {
             case .entryCorrected, .entryStruck: break
@@ -99,8 +95,9 @@ struct ProcessFacts: Equatable {
             case let .downgraded(_, to, _, _, _): priority = to
             case .reopened:
                 phase = .active; resolvedWith = nil
-                doneSteps.subtract([StepID.finalTenantUpdate, StepID.statusPageOperational])
-                doneSteps.subtract(doneWhileResolved); doneWhileResolved = []
+                // Everything done after the resolution is due again.
+                doneSteps.subtract([StepID.finalTenantUpdate, StepID.statusPageOperational, StepID.writeReport, StepID.holdReview,
+                                    StepID.publishReport])
                 reviewHeld = false; reportWritten = false; published = false; withheld = false
             case let .stepCompleted(step, _): doneSteps.insert(step)
             case .reviewHeld: reviewHeld = true; doneSteps.insert(StepID.holdReview)
