@@ -117,6 +117,38 @@ import Testing
         #expect(try console.waitForExit() == 0)
     }
 
+    /// The `:` line takes the CLI's post-incident verbs, `--at` included; with no text, `report edit` would open
+    /// $EDITOR over the console, so it says where to write instead and opens nothing.
+    @Test func theCommandLineDatesWithAtAndOpensNoEditor() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Disk full"], now: "2026-11-29T03:00:00Z").status == 0)
+        let marker = sandbox.path("editor-ran")
+        let console = try startConsole(sandbox, now: "2026-11-29T03:30:00Z",
+                                       extra: ["TZ": "UTC", "EDITOR": "touch \(marker); true", "VISUAL": ""])
+        defer { console.kill() }
+        try console.waitFor("Disk full")
+        console.sendKeys(":")
+        console.type("mark detected --at 2026-11-29T02:50:00Z --note paged")
+        console.sendKeys("Enter")
+        try console.waitForSaved("Detected: paged")
+        let keyTimes = try #require(try showJSON(sandbox)["keyTimes"] as? [String: String])
+        #expect(keyTimes["detected"] == "2026-11-29T02:50:00.000Z")
+
+        console.sendKeys(":")
+        console.type("report edit summary")
+        console.sendKeys("Enter")
+        try console.waitFor("press Esc then w to write it in the console")
+        console.sendKeys("Escape")
+        console.sendKeys(":")
+        console.type("report show")
+        console.sendKeys("Enter")
+        try console.waitFor("press Esc then v")
+        #expect(!FileManager.default.fileExists(atPath: marker), "no editor was started")
+        console.sendKeys("Escape")
+        console.sendKeys("q")
+        #expect(try console.waitForExit() == 0)
+    }
+
     /// Presses `key` (if any), waits until the screen shows `prompt`, then sends `keys` (key names or text).
     @discardableResult
     private func answer(_ console: TmuxSession, key: String? = nil, waitingFor prompt: String, with keys: [String]) throws -> String {
