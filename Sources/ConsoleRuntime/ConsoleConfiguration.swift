@@ -12,8 +12,8 @@ public enum CommandLineAction: Sendable, Equatable {
     case refused(Refusal)
     /// A core command for the incident on screen.
     case perform(Command)
-    /// A new incident, opened once declared.
-    case declare(title: String, priority: Priority?, securitySensitive: Bool)
+    /// A new incident, opened once declared; `at` declares one that started earlier.
+    case declare(title: String, priority: Priority?, securitySensitive: Bool, at: Date?)
 }
 
 public struct ConsoleConfiguration {

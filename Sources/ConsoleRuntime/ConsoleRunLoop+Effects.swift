@@ -48,8 +48,10 @@ extension ConsoleRunLoop {
                 send(.leave, saving: false)
             case let .perform(command):
                 send(.perform(command), saving: true)
-            case let .declare(title, priority, securitySensitive):
-                send(.declare(title: title, priority: priority, securitySensitive: securitySensitive), saving: true)
+            case let .declare(title, priority, securitySensitive, at):
+                send(.declare(title: title, priority: priority, securitySensitive: securitySensitive, at: at), saving: true)
+            case let .writeFile(path, contents, overwrite):
+                send(.writeFile(path: path, contents: contents, overwrite: overwrite), saving: true)
             case let .commandLine(line):
                 switch configuration.commandLine(line, view.state) {
                 case let .failed(message):
@@ -58,8 +60,8 @@ extension ConsoleRunLoop {
                     pendingEffects += model.receive(.refused(refusal), snapshot: makeSnapshot())
                 case let .perform(command):
                     send(.perform(command), saving: true)
-                case let .declare(title, priority, securitySensitive):
-                    send(.declare(title: title, priority: priority, securitySensitive: securitySensitive), saving: true)
+                case let .declare(title, priority, securitySensitive, at):
+                    send(.declare(title: title, priority: priority, securitySensitive: securitySensitive, at: at), saving: true)
                 }
             }
         }

@@ -153,10 +153,14 @@ public final class ConsoleRunLoop {
             state: view.state, openIncidents: openIncidents, recentIncidents: view.recentIncidents,
             playbook: service.playbook, now: now, timeZone: configuration.timeZone, actor: configuration.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
-            theme: configuration.theme, saving: saving, renderCache: renderCache)
+            theme: configuration.theme, saving: saving, renderCache: renderCache, readTime: Self.timeReader)
     }
 
     func redrawSoon() { needsFrame = true }
+
+    /// The CLI's time parsers, so a "when" field reads `15m ago` as `--at 15m ago` does.
+    static let timeReader = TimeReader(past: { TimeParsing.parse($0, now: $1, timeZone: $2) },
+                                       ahead: { TimeParsing.parseAhead($0, now: $1, timeZone: $2) })
 
     private func finish(signal: Int32?) -> Exit {
         let draft = signal == nil ? nil : model.unsentDraft

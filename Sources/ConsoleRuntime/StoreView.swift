@@ -1,4 +1,5 @@
 /// What the store side hands the input loop: the incidents as last read, and what a store job came to.
+import Foundation
 import IncidentConsole
 import IncidentCore
 
@@ -23,13 +24,15 @@ enum StoreJob: Sendable {
     case open(IncidentID)
     case leave
     case perform(Command)
-    case declare(title: String, priority: Priority?, securitySensitive: Bool)
+    case declare(title: String, priority: Priority?, securitySensitive: Bool, at: Date?)
+    /// Writes a file the console asked for (the report); not the store, but off the input loop all the same.
+    case writeFile(path: String, contents: String, overwrite: Bool)
 
     /// Whether the console's effects wait for this job (everything a key asked for).
     var settlesEffect: Bool {
         switch self {
         case .start, .follow: false
-        case .open, .leave, .perform, .declare: true
+        case .open, .leave, .perform, .declare, .writeFile: true
         }
     }
 }

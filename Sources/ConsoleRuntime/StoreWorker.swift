@@ -63,9 +63,11 @@ final class StoreWorker: @unchecked Sendable {
             refresh()
         case let .perform(command):
             outcome = perform(command)
-        case let .declare(title, priority, securitySensitive):
+        case let .writeFile(path, contents, overwrite):
+            outcome = FileWriting.write(contents, to: path, overwrite: overwrite)
+        case let .declare(title, priority, securitySensitive, at):
             outcome = attempt {
-                let accepted = try service.declare(title: title, priority: priority, securitySensitive: securitySensitive, as: actor)
+                let accepted = try service.declare(title: title, priority: priority, securitySensitive: securitySensitive, as: actor, at: at)
                 if let id = accepted.state.id { open(id) }
                 refresh()
                 return "Declared \(accepted.state.id?.rawValue ?? "")."

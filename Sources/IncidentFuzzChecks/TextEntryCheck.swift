@@ -126,9 +126,11 @@ enum TextEntryCheck {
         let command: Command
         switch effect {
         case let .perform(performed): command = performed
-        case let .declare(title, priority, securitySensitive):
-            command = .declare(id: incidentID, title: title, priority: priority, securitySensitive: securitySensitive)
+        case let .declare(title, priority, securitySensitive, at):
+            let declaration = Command.declare(id: incidentID, title: title, priority: priority, securitySensitive: securitySensitive)
+            command = at.map { .backdated(declaration, at: $0) } ?? declaration
         case .commandLine: return .failed(message: "Command lines are not run here.")
+        case .writeFile: return .failed(message: "Files are not written here.")
         case .open, .leaveIncident, .quit, .bell, .redraw: return nil
         }
         let state = session.state ?? IncidentState()

@@ -223,14 +223,14 @@ final class ModelFlowTests: XCTestCase {
         guard case let .choice(list)? = model.question?.input else { return XCTFail("priority is a choice") }
         XCTAssertEqual(list.selected, 0, "the playbook default, P1, is preselected")
         XCTAssertEqual(model.type([.down, .enter] + keys("y"), snapshot),
-                       [.declare(title: "Database down", priority: .p2, securitySensitive: true)])
+                       [.declare(title: "Database down", priority: .p2, securitySensitive: true, at: nil)])
     }
 
     func testAFailedDeclarationComesBackWithItsTitleInView() {
         var model = ConsoleModel()
         let snapshot = ConsoleSnapshot(now: storyStart, timeZone: london, actor: "sam", size: Size(width: 100, height: 30))
         XCTAssertEqual(model.type(keys("n") + keys("Database down") + [.enter, .enter, .enter], snapshot),
-                       [.declare(title: "Database down", priority: .p1, securitySensitive: false)])
+                       [.declare(title: "Database down", priority: .p1, securitySensitive: false, at: nil)])
         XCTAssertEqual(model.receive(.failed(message: "The incident store is locked by another writer; try again."), snapshot: snapshot),
                        [.bell])
         XCTAssertEqual(model.question?.title, "Declare: Database down")

@@ -49,11 +49,13 @@ public struct ConsoleSnapshot: Sendable {
     /// The frames' render cache, when there is one: scrolling the timeline then lays out only entries not laid out
     /// before. It changes no result.
     public var renderCache: RenderCache?
+    /// How typed times are read ("when" fields, a review's date).
+    public var readTime: TimeReader
 
     public init(state: IncidentState? = nil, openIncidents: [IncidentListing] = [], recentIncidents: [IncidentListing] = [],
                 playbook: Playbook = .standard, now: Date, timeZone: TimeZone, actor: Person, size: Size,
                 unicode: Bool = true, colors: Bool = true, theme: Theme? = nil, saving: Bool = false,
-                renderCache: RenderCache? = nil) {
+                renderCache: RenderCache? = nil, readTime: TimeReader = .iso) {
         self.state = state
         self.openIncidents = openIncidents
         self.recentIncidents = recentIncidents
@@ -67,6 +69,7 @@ public struct ConsoleSnapshot: Sendable {
         self.theme = theme
         self.saving = saving
         self.renderCache = renderCache
+        self.readTime = readTime
     }
 
     /// The declared incident on screen, if any.

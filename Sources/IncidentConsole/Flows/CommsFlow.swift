@@ -2,6 +2,7 @@
 import IncidentCore
 
 struct CommsFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     enum Step { case channel, status, components, confirmNoComponents, template, text, promise }
     var step = Step.channel
     var channel = CommsChannel.statuspage

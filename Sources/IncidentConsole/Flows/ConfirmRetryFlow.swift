@@ -10,6 +10,11 @@ struct ConfirmRetryFlow: ConsoleFlow {
     init?(refused command: Command, needing confirmation: Refusal.Confirmation, refusal: Refusal) {
         why = refusal.why
         switch (command, confirmation) {
+        case let (.backdated(inner, at), _):
+            // A dated command is confirmed as it was dated.
+            guard let retry = ConfirmRetryFlow(refused: inner, needing: confirmation, refusal: refusal) else { return nil }
+            confirmed = .backdated(retry.confirmed, at: at)
+            prompt = retry.prompt
         case let (.assignRole(role, person, _), .productionAccess):
             confirmed = .assignRole(role, person, productionAccessConfirmed: true)
             prompt = "Confirm \(person) has production access? y/n"

@@ -9,6 +9,7 @@ struct FlowContext {
     var actor: Person
     var now: Date
     var timeZone: TimeZone
+    var readTime: TimeReader
 
     init(_ snapshot: ConsoleSnapshot) {
         state = snapshot.incident
@@ -16,6 +17,7 @@ struct FlowContext {
         actor = snapshot.actor
         now = snapshot.now
         timeZone = snapshot.timeZone
+        readTime = snapshot.readTime
     }
 
     var incident: IncidentState { state ?? IncidentState() }
@@ -37,4 +39,12 @@ enum FlowStep: Equatable {
 protocol ConsoleFlow: Sendable {
     func question(_ context: FlowContext) -> Question
     mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep
+    /// True while the flow records something that may have happened earlier: the dialog then offers a "when"
+    /// field (Tab), and a time given there dates what it records. Corrections, strikes, snoozes, report text and
+    /// a review's date take none (the record refuses them back-dated).
+    var takesWhen: Bool { get }
+}
+
+extension ConsoleFlow {
+    var takesWhen: Bool { false }
 }

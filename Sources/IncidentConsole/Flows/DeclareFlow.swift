@@ -6,6 +6,7 @@ struct DeclareFlow: ConsoleFlow {
     var step = Step.title
     var title = ""
     var priority = Priority.p1
+    var takesWhen: Bool { true }
 
     func question(_ context: FlowContext) -> Question {
         // Once the title is given it heads the dialog, so it stays in view if the declaration is refused.
@@ -39,7 +40,7 @@ struct DeclareFlow: ConsoleFlow {
             step = .security
             return .next
         case .security:
-            return .finish([.declare(title: title, priority: priority, securitySensitive: answer.confirmed)])
+            return .finish([.declare(title: title, priority: priority, securitySensitive: answer.confirmed, at: nil)])
         }
     }
 }

@@ -2,6 +2,7 @@
 import IncidentCore
 
 struct EscalationFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     enum Step { case level, step, note, executiveAlert, executiveDecidedBy, executiveNote }
     /// The ladder's levels when the flow started, so an index keeps meaning the same level.
     let levels: [LadderLevel]

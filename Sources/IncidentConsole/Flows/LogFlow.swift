@@ -2,6 +2,7 @@
 import IncidentCore
 
 struct LogFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     let kind: EntryKind
 
     func question(_ context: FlowContext) -> Question {

@@ -2,6 +2,7 @@
 import IncidentCore
 
 struct ResolveFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     enum Step { case productManager, deliveryManager, note, confirm }
     var step = Step.productManager
     var productManager = ""

@@ -2,6 +2,7 @@
 import IncidentCore
 
 struct RoleFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     /// Process order: the roles the person on support fills first come first.
     static let roles: [Role] = [.lead, .comms, .support, .member, .productManager, .deliveryManager]
     var role: Role?

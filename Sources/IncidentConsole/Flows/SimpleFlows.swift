@@ -2,6 +2,7 @@
 import IncidentCore
 
 struct StatusFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     func question(_ context: FlowContext) -> Question {
         let current = context.incident.comms.statuspageStatus
         let options = StatuspageStatus.allCases.map { ChoiceOption($0.rawValue, detail: $0 == current ? "current" : nil) }
@@ -25,6 +26,7 @@ struct SnoozeFlow: ConsoleFlow {
 }
 
 struct SecurityFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     var confirmed = false
 
     func question(_ context: FlowContext) -> Question {
@@ -46,6 +48,7 @@ struct SecurityFlow: ConsoleFlow {
 
 /// Marks an open checklist step done (the steps no other command completes, such as joining the channel).
 struct StepDoneFlow: ConsoleFlow {
+    var takesWhen: Bool { true }
     let steps: [ChecklistItem]
     var chosen: ChecklistItem?
 

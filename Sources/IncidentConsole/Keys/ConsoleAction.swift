@@ -6,6 +6,9 @@ public enum ConsoleAction: Sendable, Equatable {
     case log(EntryKind)
     case declare, comms, roles, escalate, statuspageStatus, suspectBreach, resolve, snooze, stepDone
     case correctEntry, strikeEntry
+    case markKeyTime, writeReportText, postIncident, downgrade
+    // The report screen.
+    case openReport, closeReport, toggleReportAudience, writeReportFile
     case search, commandLine
     // Search results.
     case nextMatch, previousMatch, clearSearch
@@ -14,6 +17,6 @@ public enum ConsoleAction: Sendable, Equatable {
     case focusNext, focusPrevious, focus(Pane)
     case scrollDown, scrollUp, pageDown, pageUp, scrollTop, scrollBottom
     // Prompts.
-    case accept, cancel, selectNext, selectPrevious, selectNumber, toggle, yes, no
+    case accept, cancel, selectNext, selectPrevious, selectNumber, toggle, yes, no, editWhen
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearText, deleteWord
 }

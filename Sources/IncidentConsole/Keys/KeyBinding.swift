@@ -4,6 +4,7 @@ import ScreenGrid
 public enum KeySection: String, Sendable, CaseIterable {
     case record = "Record"
     case process = "Run the process"
+    case report = "The report"
     case move = "Move around"
     case general = "General"
     case start = "Welcome and incident list"
@@ -26,10 +27,12 @@ public struct KeyBinding: Sendable {
     public let inBar: Bool
     /// Dispatched even when disabled: the core has the final word and its refusal explains.
     public let passesWhenDisabled: Bool
+    /// A key for after the incident: first in the key bar once it is resolved.
+    public let afterResolution: Bool
     private let rule: @Sendable (KeyContext) -> Availability
 
     public init(_ keys: [KeyEvent], keyLabel: String? = nil, barKeyLabel: String? = nil, label: String, help: String, section: KeySection,
-                action: ConsoleAction, inBar: Bool = true, passesWhenDisabled: Bool = false,
+                action: ConsoleAction, inBar: Bool = true, passesWhenDisabled: Bool = false, afterResolution: Bool = false,
                 rule: @escaping @Sendable (KeyContext) -> Availability) {
         self.keys = keys
         self.keyLabel = keyLabel ?? keys.map(\.label).joined(separator: "/")
@@ -40,6 +43,7 @@ public struct KeyBinding: Sendable {
         self.action = action
         self.inBar = inBar
         self.passesWhenDisabled = passesWhenDisabled
+        self.afterResolution = afterResolution
         self.rule = rule
     }
 

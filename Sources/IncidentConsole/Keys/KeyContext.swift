@@ -4,6 +4,8 @@ import IncidentCore
 /// Where keys go: a screen, the help overlay, or the kind of prompt that is open.
 public enum KeyMode: Sendable, Equatable, CaseIterable {
     case welcome, picker, incident, help
+    /// The incident report, open over the incident screen.
+    case report
     case textPrompt, choicePrompt, multiChoicePrompt, confirmPrompt
 
     var isPrompt: Bool { [.textPrompt, .choicePrompt, .multiChoicePrompt, .confirmPrompt].contains(self) }
@@ -23,6 +25,8 @@ public struct KeyContext: Sendable, Equatable {
     public var hasOpenSteps: Bool
     /// Some logged entry can still be corrected or struck out.
     public var hasAmendableEntries: Bool
+    /// The open dialog records something, so it takes a "when" (Tab).
+    public var whenAvailable = false
 
     public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
                 searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,

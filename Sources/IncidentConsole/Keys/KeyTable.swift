@@ -16,9 +16,12 @@ public struct KeyTable: Sendable {
         return nil
     }
 
-    /// The key bar's entries: enabled bindings marked for the bar, in table order.
+    /// The key bar's entries: enabled bindings marked for the bar, in table order; once the incident is resolved,
+    /// the keys for after the incident (`KeyBinding.afterResolution`) come first, where a narrow bar still shows them.
     public func barEntries(in context: KeyContext) -> [KeyBinding] {
-        bindings.filter { $0.inBar && $0.availability(in: context).isEnabled }
+        let entries = bindings.filter { $0.inBar && $0.availability(in: context).isEnabled }
+        guard context.mode == .incident, context.phase == .resolved || context.phase == .closed else { return entries }
+        return entries.filter(\.afterResolution) + entries.filter { !$0.afterResolution }
     }
 
     /// Bindings grouped by section, with their availability in `context`.
@@ -32,5 +35,5 @@ public struct KeyTable: Sendable {
 
 extension KeyTable {
     public static let standard = KeyTable(KeyTableEntries.prompt + KeyTableEntries.screens + KeyTableEntries.incident
-        + KeyTableEntries.movement + KeyTableEntries.general)
+        + KeyTableEntries.report + KeyTableEntries.movement + KeyTableEntries.general)
 }

@@ -38,6 +38,10 @@ enum KeyTableEntries {
                    action: .deleteBackward, inBar: false, rule: KeyRules.modes(.textPrompt)),
         KeyBinding([.delete], label: "delete", help: "Delete the character under the cursor.", section: .prompt,
                    action: .deleteForward, inBar: false, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.tab], label: "when", help: "Move to the \"when\" field and back: when it happened, if earlier (empty: now; 03:10, 15m ago or 2026-11-29T03:10:00Z). Dialogs that record something have one.",
+                   section: .prompt, action: .editWhen, rule: { context in
+                       context.mode.isPrompt && context.whenAvailable ? .enabled : .hidden
+                   }),
         KeyBinding([.control("u")], label: "clear", help: "Clear the text.", section: .prompt,
                    action: .clearText, rule: KeyRules.modes(.textPrompt)),
         KeyBinding([.control("w")], label: "del word", help: "Delete the word before the cursor.", section: .prompt,
@@ -106,8 +110,34 @@ enum KeyTableEntries {
                    section: .process, action: .resolve, passesWhenDisabled: true, rule: KeyRules.incident { context in
                        context.phase != .active ? "R: the incident is \(context.phase.rawValue), not active." : LeadRule.resolveReason(lead: context.lead, actor: context.actor)
                    }),
+        KeyBinding([character("P")], label: "after", help: "After resolution: report written, publish or withhold it, schedule or hold the review, close; or reopen.",
+                   section: .process, action: .postIncident, afterResolution: true, rule: KeyRules.incident { context in
+                       context.phase == .active ? "P: the steps after resolution come once it is resolved (R)." : nil
+                   }),
+        KeyBinding([character("m")], label: "mark", help: "Mark a key time: impact started, detected, mitigated or fully recovered.",
+                   section: .record, action: .markKeyTime, afterResolution: true, rule: KeyRules.incident(KeyRules.notClosed("m"))),
+        KeyBinding([character("w")], label: "write", help: "Write the report's text: summary, impact, root cause, what went well or badly, the review's outcome, follow-up actions.",
+                   section: .report, action: .writeReportText, afterResolution: true, rule: { context in
+                       guard context.mode == .incident || context.mode == .report else { return .hidden }
+                       return KeyRules.notClosed("w")(context).map(Availability.disabled) ?? .enabled
+                   }),
+        KeyBinding([character("v")], label: "report", help: "View the incident report, written from the record.",
+                   section: .report, action: .openReport, afterResolution: true, rule: KeyRules.incident()),
+        KeyBinding([character("D")], label: "downgrade", help: "Downgrade the priority, with the product and delivery managers (the incident lead only).",
+                   section: .process, action: .downgrade, inBar: false, rule: KeyRules.incident { context in
+                       context.phase == .active ? nil : "D: the incident is \(context.phase.rawValue), not active."
+                   }),
         KeyBinding([character("/")], label: "search", help: "Search the timeline; n and N jump between matches.",
                    section: .move, action: .search, rule: KeyRules.incident()),
+    ]
+
+    static let report: [KeyBinding] = [
+        KeyBinding([character("p")], label: "public/internal", help: "Switch the report between the internal and the public version.",
+                   section: .report, action: .toggleReportAudience, rule: KeyRules.modes(.report)),
+        KeyBinding([character("s")], label: "save file", help: "Save the report shown to a Markdown file: asks for the path, and asks before replacing a file.",
+                   section: .report, action: .writeReportFile, rule: KeyRules.modes(.report)),
+        KeyBinding([.escape, character("v")], label: "close", help: "Close the report.", section: .report,
+                   action: .closeReport, rule: KeyRules.modes(.report)),
     ]
 
     static let movement: [KeyBinding] = [
@@ -120,24 +150,24 @@ enum KeyTableEntries {
                    section: .move, action: .focus(pane), inBar: false, rule: KeyRules.incident())
     } + [
         KeyBinding([character("j"), .down], barKeyLabel: "j/k", label: "scroll", help: "Scroll down (select the next incident in the list).",
-                   section: .move, action: .scrollDown, rule: KeyRules.modes(.incident, .picker, .help)),
+                   section: .move, action: .scrollDown, rule: KeyRules.modes(.incident, .picker, .help, .report)),
         KeyBinding([character("k"), .up], label: "scroll", help: "Scroll up (select the previous incident in the list).",
-                   section: .move, action: .scrollUp, inBar: false, rule: KeyRules.modes(.incident, .picker, .help)),
+                   section: .move, action: .scrollUp, inBar: false, rule: KeyRules.modes(.incident, .picker, .help, .report)),
         KeyBinding([.pageDown], label: "page down", help: "Scroll down a page.", section: .move, action: .pageDown,
-                   inBar: false, rule: KeyRules.modes(.incident, .help)),
+                   inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
         KeyBinding([.pageUp], label: "page up", help: "Scroll up a page.", section: .move, action: .pageUp,
-                   inBar: false, rule: KeyRules.modes(.incident, .help)),
+                   inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
         KeyBinding([character("g"), .home], label: "top", help: "Go to the top (the oldest entry).", section: .move,
-                   action: .scrollTop, inBar: false, rule: KeyRules.modes(.incident, .help)),
+                   action: .scrollTop, inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
         KeyBinding([character("G"), .end], label: "follow", help: "Go to the bottom; the timeline follows new entries again.",
-                   section: .move, action: .scrollBottom, inBar: false, rule: KeyRules.modes(.incident, .help)),
+                   section: .move, action: .scrollBottom, inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
     ]
 
     static let general: [KeyBinding] = [
         KeyBinding([character(":")], label: "command", help: "Type a command with the CLI's verbs.", section: .general,
                    action: .commandLine, rule: KeyRules.modes(.welcome, .picker, .incident)),
         KeyBinding([character("q")], label: "quit", help: "Quit: every entry is already saved.", section: .general,
-                   action: .quit, rule: KeyRules.modes(.welcome, .picker, .incident, .help)),
+                   action: .quit, rule: KeyRules.modes(.welcome, .picker, .incident, .help, .report)),
         KeyBinding([character("?"), .function(1)], keyLabel: "?", label: "help", help: "Show this help, made from the key table.",
                    section: .general, action: .help, rule: KeyRules.modes(.welcome, .picker, .incident)),
     ]

@@ -18,6 +18,21 @@ extension ConsoleModel {
         case .stepDone: start(StepDoneFlow(context), context)
         case .correctEntry: start(AmendFlow(.correct, context, preferring: search?.currentID), context)
         case .strikeEntry: start(AmendFlow(.strike, context, preferring: search?.currentID), context)
+        case .markKeyTime: start(KeyTimeFlow(), context)
+        case .writeReportText: start(ReportTextFlow(), context)
+        case .postIncident: start(PostIncidentFlow(context), context)
+        case .downgrade: start(DowngradeFlow(context), context)
+        case .openReport: report = ReportScreen()
+        case .closeReport: report = nil
+        case .toggleReportAudience:
+            guard var shown = report else { return [] }
+            shown.audience = shown.audience == .public ? .internal : .public
+            shown.scroll = 0
+            report = shown
+        case .writeReportFile:
+            guard let report else { return [] }
+            start(ReportFileFlow(path: report.defaultPath(snapshot), contents: report.markdown(snapshot),
+                                 audience: report.audience.rawValue), context)
         case .search: start(SearchFlow(previous: search?.query ?? ""), context)
         case .commandLine: start(CommandLineFlow(), context)
         case .nextMatch: jumpToMatch(forward: true, snapshot: snapshot)
@@ -38,6 +53,7 @@ extension ConsoleModel {
             focus = .timeline
             timelineScroll = .following
             search = nil
+            report = nil
             pickerSelectedID = snapshot.incident?.id
             return [.leaveIncident]
         case .focusNext: focus = focus.next
@@ -49,7 +65,7 @@ extension ConsoleModel {
         case .pageUp: scroll(.pages(-1), snapshot: snapshot)
         case .scrollTop: scroll(.top, snapshot: snapshot)
         case .scrollBottom: scroll(.bottom, snapshot: snapshot)
-        case .accept, .cancel, .selectNext, .selectPrevious, .selectNumber, .toggle, .yes, .no,
+        case .accept, .cancel, .selectNext, .selectPrevious, .selectNumber, .toggle, .yes, .no, .editWhen,
              .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .clearText, .deleteWord:
             return runPrompt(action, key: key, snapshot: snapshot)
         }

@@ -5,6 +5,21 @@ import ScreenGrid
 extension ConsoleModel {
     mutating func runPrompt(_ action: ConsoleAction, key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         guard var dialog else { return [] }
+        if action == .editWhen {
+            toggleWhen(snapshot: snapshot)
+            return []
+        }
+        if dialog.editingWhen, action != .cancel {
+            // In the "when" field Enter goes back to the question: the dialog is answered there.
+            if action == .accept {
+                toggleWhen(snapshot: snapshot)
+            } else {
+                edit(&dialog.when, action)
+                dialog.error = nil
+                self.dialog = dialog
+            }
+            return []
+        }
         switch (action, dialog.question.input) {
         case (.cancel, _):
             self.dialog = nil
@@ -53,7 +68,16 @@ extension ConsoleModel {
         let context = FlowContext(snapshot)
         switch dialog.flow.answer(answer, context) {
         case .next:
-            self.dialog = Dialog(flow: dialog.flow, question: dialog.flow.question(context))
+            // The "when" typed so far stays with the dialog through its questions, unless the step chosen takes its
+            // own time (a review's date): then it is cleared, and the dialog says so rather than drop it unseen.
+            dialog.question = dialog.flow.question(context)
+            dialog.error = nil
+            if !dialog.flow.takesWhen, !dialog.when.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                dialog.when = TextField()
+                dialog.editingWhen = false
+                dialog.error = "The when given is not used here: this step takes its own date."
+            }
+            self.dialog = dialog
             return []
         case let .invalid(reason):
             dialog.error = reason
@@ -63,13 +87,29 @@ extension ConsoleModel {
             self.dialog = nil
             startSearch(query, snapshot: snapshot)
             return []
-        case let .finish(effects):
+        case var .finish(effects):
+            if dialog.flow.takesWhen {
+                switch WhenField.time(dialog.when.text, context) {
+                case let .invalid(problem):
+                    // The answer stands; the time is fixed in the field, then Enter again.
+                    var kept = beforeAnswer
+                    kept.error = problem
+                    kept.editingWhen = true
+                    self.dialog = kept
+                    return []
+                case let .at(date):
+                    effects = effects.map { $0.happened(at: date) }
+                case .now:
+                    break
+                }
+            }
             self.dialog = nil
             if effects.isEmpty { message = ConsoleMessage("Nothing was recorded.", kind: .info) }
             for case let .perform(command) in effects { lastPerformed = command }
+            for case let .writeFile(path, contents, _) in effects { pendingFile = (path, contents) }
             let recordsSomething = effects.contains { effect in
                 switch effect {
-                case .perform, .declare, .commandLine: true
+                case .perform, .declare, .commandLine, .writeFile: true
                 default: false
                 }
             }

@@ -17,6 +17,14 @@ extension ConsoleModel {
             helpScroll = Self.moved(helpScroll, by: amount, height: height, limit: max(0, lines.count - height))
             return
         }
+        if let report, snapshot.incident != nil {
+            let context = RenderContext(snapshot)
+            let body = ScreenLayout(snapshot, context: context).body
+            let lines = ReportView.lines(report.markdown(snapshot), width: PaneFrame.content(of: body).width, context: context)
+            let height = PaneFrame.content(of: body).height
+            self.report?.scroll = Self.moved(report.scroll, by: amount, height: height, limit: max(0, lines.count - height))
+            return
+        }
         switch ConsoleScreen(snapshot) {
         case .welcome:
             return

@@ -7,6 +7,29 @@ struct Dialog: Sendable {
     var flow: any ConsoleFlow
     var question: Question
     var error: String?
+    /// When it happened, for a dialog that records something (`ConsoleFlow.takesWhen`): empty means now.
+    var when = TextField()
+    /// Keys go to the "when" field rather than the question (Tab moves between them).
+    var editingWhen = false
+
+    init(flow: any ConsoleFlow, question: Question, error: String? = nil) {
+        self.flow = flow
+        self.question = question
+        self.error = error
+    }
+
+    /// The text field keys edit: the "when" field while it has the focus, else the question's text, if any.
+    var activeField: TextField? {
+        get {
+            if editingWhen { return when }
+            if case let .text(field) = question.input { return field }
+            return nil
+        }
+        set {
+            guard let newValue else { return }
+            if editingWhen { when = newValue } else if case .text = question.input { question.input = .text(newValue) }
+        }
+    }
 }
 
 public struct ConsoleModel: Sendable {
@@ -16,6 +39,8 @@ public struct ConsoleModel: Sendable {
     public internal(set) var message: ConsoleMessage?
     var dialog: Dialog?
     var showingHelp = false
+    /// The incident report, open over the incident screen.
+    var report: ReportScreen?
     var helpScroll = 0
     var timelineScroll = TimelineScroll.following
     var paneScroll: [Pane: Int] = [:]
@@ -27,6 +52,8 @@ public struct ConsoleModel: Sendable {
     /// The dialog (as it stood before its last answer) that produced the pending `.perform` or `.declare`:
     /// a refusal or failure reopens it, so text typed at 3 a.m. is not lost to a locked store or a rule.
     var submittedDialog: Dialog?
+    /// The file last asked to be written, kept to ask before replacing it.
+    var pendingFile: (path: String, contents: String)?
 
     public init(keyTable: KeyTable = .standard) {
         self.keyTable = keyTable
@@ -53,9 +80,9 @@ public struct ConsoleModel: Sendable {
                 continue
             }
             message = nil
-            if key == .enter, index < keys.count - 1, case var .text(field)? = dialog?.question.input {
+            if key == .enter, index < keys.count - 1, var field = dialog?.activeField {
                 field.insertLineBreak()
-                dialog?.question.input = .text(field)
+                dialog?.activeField = field
                 continue
             }
             effects += dispatch(key, snapshot: snapshot)
@@ -71,6 +98,7 @@ public struct ConsoleModel: Sendable {
         switch outcome {
         case let .accepted(summary):
             submittedDialog = nil
+            pendingFile = nil
             message = ConsoleMessage(summary, kind: .success)
             return []
         case let .refused(refusal):
@@ -85,6 +113,14 @@ public struct ConsoleModel: Sendable {
         case let .failed(text):
             reopenSubmittedDialog(showing: text)
             return [.bell]
+        case let .fileExists(path):
+            submittedDialog = nil
+            guard let pending = pendingFile, pending.path == path else {
+                message = ConsoleMessage("\(path) exists; nothing was written.", kind: .error)
+                return []
+            }
+            start(OverwriteFlow(path: path, contents: pending.contents), FlowContext(snapshot))
+            return []
         }
     }
 
@@ -107,12 +143,14 @@ public struct ConsoleModel: Sendable {
     public func keyContext(for snapshot: ConsoleSnapshot) -> KeyContext {
         var context = screenKeyContext(for: snapshot)
         if let dialog {
-            context.mode = switch dialog.question.input {
+            context.whenAvailable = dialog.flow.takesWhen
+            let questionMode: KeyMode = switch dialog.question.input {
             case .text: .textPrompt
             case .choice: .choicePrompt
             case .multiChoice: .multiChoicePrompt
             case .confirm: .confirmPrompt
             }
+            context.mode = dialog.editingWhen ? .textPrompt : questionMode
         } else if showingHelp {
             context.mode = .help
         }
@@ -124,7 +162,7 @@ public struct ConsoleModel: Sendable {
         let mode: KeyMode = switch ConsoleScreen(snapshot) {
         case .welcome: .welcome
         case .picker: .picker
-        case .incident: .incident
+        case .incident: report == nil ? .incident : .report
         }
         guard let state = snapshot.incident else { return KeyContext(mode: mode, focus: focus, actor: snapshot.actor) }
         let clock = CommsClock(state: state, playbook: snapshot.playbook, now: snapshot.now)
@@ -150,13 +188,13 @@ public struct ConsoleModel: Sendable {
             message = ConsoleMessage(availability.reason ?? "\(binding.keyLabel) does nothing now.", kind: .error)
             return []
         }
-        if context.mode == .textPrompt, case var .text(field)? = dialog?.question.input {
+        if context.mode == .textPrompt, var field = dialog?.activeField {
             switch key {
             case let .character(character): field.insert(character)
             case .tab: field.insert(" ")
             default: return []
             }
-            dialog?.question.input = .text(field)
+            dialog?.activeField = field
             return []
         }
         if case .character = key, !context.mode.isPrompt {
@@ -168,7 +206,7 @@ public struct ConsoleModel: Sendable {
     /// Inserts pasted text at the cursor of an open text prompt (newlines become spaces in a one-line prompt,
     /// tabs spaces, other control characters are dropped); anywhere else it only says where pasting works.
     private mutating func paste(_ text: String) {
-        guard case var .text(field)? = dialog?.question.input else {
+        guard var field = dialog?.activeField else {
             message = ConsoleMessage("Paste into a prompt: press a, f, d or n first.", kind: .info)
             return
         }
@@ -185,7 +223,7 @@ public struct ConsoleModel: Sendable {
         }
         // Inserted at once, by characters (not scalars), so accents and emoji stay whole and a long paste is quick.
         field.insert(contentsOf: Array(String(cleaned)))
-        dialog?.question.input = .text(field)
+        dialog?.activeField = field
     }
 
     mutating func start(_ flow: any ConsoleFlow, _ context: FlowContext) {

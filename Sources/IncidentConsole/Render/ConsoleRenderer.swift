@@ -45,13 +45,16 @@ public enum ConsoleRenderer {
     /// Help, the open prompt, the message line and the key bar, over the screen.
     private static func drawOverlays(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot, layout: ScreenLayout, context: RenderContext,
                                      grid: inout Grid) {
+        if let report = model.report, snapshot.incident != nil {
+            ReportView.draw(report, markdown: report.markdown(snapshot), body: layout.body, context: context, grid: &grid)
+        }
         if model.showingHelp {
             let lines = HelpView.lines(model.keyTable, in: model.screenKeyContext(for: snapshot),
                                        width: PaneFrame.content(of: layout.body).width, context: context)
             HelpView.draw(lines, scroll: model.helpScroll, body: layout.body, context: context, grid: &grid)
         }
         if let dialog = model.dialog {
-            PromptView.draw(PromptView.layout(dialog, body: layout.body, context: context), title: dialog.question.title,
+            PromptView.draw(PromptView.layout(dialog, when: whenReading(dialog, snapshot), body: layout.body, context: context), title: dialog.question.title,
                             context: context, grid: &grid)
         }
         if snapshot.saving {
@@ -66,10 +69,18 @@ public enum ConsoleRenderer {
 
     /// Where the terminal should show its cursor: in the open text prompt, else nowhere.
     public static func cursor(_ model: ConsoleModel, _ snapshot: ConsoleSnapshot) -> Point? {
-        guard let dialog = model.dialog, case .text = dialog.question.input else { return nil }
+        guard let dialog = model.dialog, dialog.activeField != nil else { return nil }
         let context = RenderContext(snapshot)
         let layout = ScreenLayout(snapshot, context: context)
         guard layout.fitsMinimum else { return nil }
-        return PromptView.layout(dialog, body: layout.body, context: context).cursor
+        return PromptView.layout(dialog, when: whenReading(dialog, snapshot), body: layout.body, context: context).cursor
+    }
+
+    /// How the dialog's "when" field reads, or nil when the dialog records nothing that could have happened earlier.
+    private static func whenReading(_ dialog: Dialog, _ snapshot: ConsoleSnapshot) -> String? {
+        guard dialog.flow.takesWhen else { return nil }
+        let text = dialog.when.text
+        let reading = WhenField.reading(text, FlowContext(snapshot))
+        return dialog.editingWhen || text.trimmingCharacters(in: .whitespaces).isEmpty ? reading : "\(text) = \(reading)"
     }
 }

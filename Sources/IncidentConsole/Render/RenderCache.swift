@@ -14,6 +14,9 @@ public final class RenderCache: @unchecked Sendable {
     var base: Grid?
     var timeline: TimelinePane?
     var panes: [Pane: SidePane] = [:]
+    /// The report last written for the report screen, and what it was written from: it is written again only when
+    /// the incident or the version changed (the document depends on the state alone, not on the time).
+    var report: (source: ReportSource, markdown: String)?
 
     public init() {}
 
@@ -22,6 +25,14 @@ public final class RenderCache: @unchecked Sendable {
         base = nil
         timeline = nil
         panes = [:]
+    }
+
+    /// The report for `source`, written by `write` unless it was written for the same source last time.
+    func report(for source: ReportSource, write: () -> String) -> String {
+        if let report, report.source == source { return report.markdown }
+        let markdown = write()
+        report = (source, markdown)
+        return markdown
     }
 
     /// The incident screen as last drawn, when it has `size`; else a blank grid, and nothing drawn is known.

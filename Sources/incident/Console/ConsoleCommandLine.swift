@@ -21,19 +21,37 @@ enum ConsoleCommandLine {
             return .failed(IncidentCommand.message(for: error))
         }
         if let new = parsed as? NewCommand {
-            return .declare(title: new.title.joined(separator: " "), priority: new.priority, securitySensitive: new.security)
+            do {
+                let at = try parseTime(new.at, now: context.now(), timeZone: context.timeZone)
+                return .declare(title: new.title.joined(separator: " "), priority: new.priority, securitySensitive: new.security, at: at)
+            } catch {
+                return .failed(AppError.wrap(error).description)
+            }
         }
         if let verb = parsed as? any IncidentVerb, verb.global.incident != nil || verb.global.actor != nil || verb.global.store != nil {
             return .failed("--incident, --as and --store do not apply here: the console acts as \(context.actor) on the incident on screen.")
         }
         guard let verb = parsed as? any IncidentVerb else {
+            if words[0] == "report" {
+                return .failed("':report show' is the report screen here: press Esc then v (s saves it to a file).")
+            }
             let shown = ["show", "list", "console"].contains(words[0])
             return .failed("':\(words[0])' is not available in the console" + (shown ? "; the screen shows it." : "; run incident \(words[0]) in a shell.")
                 + " Try :log, :assign, :comms, :escalate, :resolve.")
         }
         guard let state, state.phase != .none else { return .failed("No incident is open.") }
+        // With no text these open $EDITOR, which would fight the console for the terminal.
+        if let edit = verb as? ReportCommand.Edit, edit.text.isEmpty {
+            return .failed("Give the text after the section, or press Esc then w to write it in the console.")
+        }
+        if let rootCause = verb as? ReportCommand.RootCause, rootCause.text.isEmpty {
+            return .failed("Give the root cause after --category, or press Esc then w to write it in the console.")
+        }
         do {
-            return .perform(try verb.command(now: context.now(), timeZone: context.timeZone, state: state, playbook: context.service.playbook))
+            let now = context.now()
+            // `--at` dates the command as the shell's `incident ... --at` does.
+            return .perform(try verb.command(now: now, timeZone: context.timeZone, state: state, playbook: context.service.playbook)
+                .happened(at: try parseTime(verb.at, now: now, timeZone: context.timeZone)))
         } catch {
             if case let .refused(refusal) = AppError.wrap(error) { return .refused(refusal) }
             return .failed(AppError.wrap(error).description)

@@ -8,7 +8,8 @@ enum PromptView {
         var cursor: Point?
     }
 
-    static func layout(_ dialog: Dialog, body: Rect, context: RenderContext) -> Layout {
+    /// `when` is how the dialog's "when" field reads ("now", a time, "not a time yet"), nil when the dialog takes none.
+    static func layout(_ dialog: Dialog, when: String?, body: Rect, context: RenderContext) -> Layout {
         let theme = context.theme
         let question = dialog.question
         let width = max(10, body.width - 3)
@@ -27,13 +28,26 @@ enum PromptView {
                 lines.append(StyledLine([Span(text: index == 0 && first == 0 ? "> " : "  ", style: theme.keyHint),
                                          Span(text: row, style: theme.normal)]))
             }
-            cursor = (lines.count - shown.count + layout.cursorRow - first, 2 + layout.cursorColumn)
+            if !dialog.editingWhen { cursor = (lines.count - shown.count + layout.cursorRow - first, 2 + layout.cursorColumn) }
         case let .choice(list):
             lines += choiceLines(list, multi: false, width: width, context: context)
         case let .multiChoice(list):
             lines += choiceLines(list, multi: true, width: width, context: context)
         case let .confirm(defaultYes):
             lines.append(StyledLine(defaultYes ? "y / n   (Enter: yes)" : "y / n   (Enter: no)", theme.keyHint))
+        }
+        if let when {
+            if dialog.editingWhen {
+                let label = "When: "
+                let layout = TextFieldLayout(dialog.when, width: max(4, width - label.count - 2)) { context.clean(String($0)) }
+                let row = layout.rows.last ?? ""
+                lines.append(StyledLine([Span(text: label, style: theme.strong), Span(text: row, style: theme.normal)]))
+                cursor = (lines.count - 1, label.count + (layout.cursorRow == layout.rows.count - 1 ? layout.cursorColumn : TextWidth.of(row)))
+                lines += context.wrapped("= \(when)   (empty: now; 03:10, 15m ago or 2026-11-29T03:10:00Z; Tab or Enter: back)",
+                                         theme.dim, width: width)
+            } else {
+                lines += context.wrapped("When: \(when)   (Tab: earlier)", theme.keyHint, width: width)
+            }
         }
         if let error = dialog.error { lines += context.wrapped(error, theme.danger, width: width) }
         let height = min(body.height, lines.count + 2)

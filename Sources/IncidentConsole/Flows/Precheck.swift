@@ -1,0 +1,18 @@
+/// Asks the core, before anything is typed, whether it would take a command now: the console shows the refusal as
+/// the record words it, and the record still decides when the command is sent.
+import Foundation
+import IncidentCore
+
+enum Precheck {
+    /// Why the record would refuse `command` now, as the one at this keyboard; nil when it would take it.
+    static func refusal(_ command: Command, _ context: FlowContext) -> Refusal? {
+        let decision = DecisionContext(now: context.now, actor: context.actor, playbook: context.playbook, makeEventID: { UUID() })
+        if case let .failure(refusal) = decide(command, state: context.incident, context: decision) { return refusal }
+        return nil
+    }
+
+    /// The refusal as a note under a question, or none.
+    static func notes(_ command: Command, _ context: FlowContext) -> [String] {
+        refusal(command, context).map { ["The record would refuse this now: \($0.description)"] } ?? []
+    }
+}
