@@ -59,13 +59,21 @@ public final class IncidentService: Sendable {
     public func declare(title: String, priority: Priority?, securitySensitive: Bool, as actor: Person, at: Date? = nil) throws -> Accepted {
         var generator = SystemRandomNumberGenerator()
         let day = at.map { min($0, clock.now()) } ?? clock.now()
-        var id = Identity.newIncidentID(now: day, using: &generator)
-        // Ids are short enough to read out on a call, so a day's ids can collide: draw again.
-        for _ in 0..<20 where try state(of: id).phase != .none {
-            id = Identity.newIncidentID(now: day, using: &generator)
+        // Ids are short enough to read out on a call, so a day's ids can collide: draw again, also when another
+        // process declared the same id between the check and the append.
+        for attempt in 1...20 {
+            var id = Identity.newIncidentID(now: day, using: &generator)
+            for _ in 0..<20 where try state(of: id).phase != .none {
+                id = Identity.newIncidentID(now: day, using: &generator)
+            }
+            let command = Command.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive)
+            do {
+                return try perform(command.happened(at: at), on: id, as: actor)
+            } catch let AppError.refused(refusal) where refusal.reason == .alreadyDeclared && attempt < 20 {
+                continue
+            }
         }
-        let command = Command.declare(id: id, title: title, priority: priority, securitySensitive: securitySensitive)
-        return try perform(command.happened(at: at), on: id, as: actor)
+        throw AppError.contention("Could not find a free incident id; nothing was written. Try again.")
     }
 
     /// The incident a command is about: the one named (exactly, or by a unique part of its id),
