@@ -37,30 +37,11 @@ struct ReportWording {
         if isInternal, !item.corrections.isEmpty, case let .entryLogged(kind, first) = item.payload { original = "\(kind.title): \(first)" }
         return ReportModel.TimelineLine(
             sequence: item.sequence, at: at, loggedAt: item.loggedAt, backdated: item.isBackdated,
-            actor: person(item.actor, at: at, capitalised: true), category: Self.category(item.payload), text: text,
+            actor: person(item.actor, at: at, capitalised: true), category: item.category.name, text: text,
             original: original, corrected: !item.corrections.isEmpty,
             corrections: isInternal ? item.corrections.map { .init(at: $0.at, by: $0.by.name, text: $0.text) } : [],
             strike: isInternal ? item.strike.map { .init(at: $0.at, by: $0.by.name, reason: $0.reason) } : nil,
             warning: isInternal ? item.warning : nil)
-    }
-
-    /// A stable name for what kind of item it is (the JSON's `category`).
-    static func category(_ payload: EventPayload) -> String {
-        switch payload.timelineCategory {
-        case .declared: "declared"
-        case let .entry(kind): kind == .productionChange ? "production-change" : kind.rawValue
-        case let .comms(channel): "comms-\(channel.rawValue)"
-        case .role: "role"
-        case .status: "status"
-        case .escalation: "escalation"
-        case .security: "security"
-        case .resolution: "resolution"
-        case .postIncident: "post-incident"
-        case .step: "step"
-        case .warning: "correction"
-        case .keyTime: "key-time"
-        case .report: "report"
-        }
     }
 
     /// The public wording: plain, with roles for people; nil for what the public version leaves out (internal notes,

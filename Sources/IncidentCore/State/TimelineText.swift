@@ -140,3 +140,24 @@ extension RootCauseCategory {
         }
     }
 }
+
+extension TimelineItem.Category {
+    /// A short stable name, used in JSON and CSV.
+    public var name: String {
+        switch self {
+        case .declared: "declared"
+        case let .entry(kind): kind.rawValue
+        case let .comms(channel): "comms-\(channel.rawValue)"
+        case .role: "role"
+        case .status: "status"
+        case .escalation: "escalation"
+        case .security: "security"
+        case .resolution: "resolution"
+        case .postIncident: "post-incident"
+        case .step: "step"
+        case .warning: "warning"
+        case .keyTime: "key-time"
+        case .report: "report"
+        }
+    }
+}
