@@ -35,12 +35,15 @@ extension SnapshotWriter {
         }
     }
 
-    /// A logged entry (most of a long log) as its kind's byte and its text; any other event as its kind and its data
-    /// in the wire format's canonical JSON.
+    /// A logged entry (most of a long log) as its kind's byte and its text; a message (the next most) as a comms
+    /// record's fields; any other event as its kind and its data in the wire format's canonical JSON.
     mutating func payload(_ payload: EventPayload) {
-        if case let .entryLogged(kind, text) = payload {
+        switch payload {
+        case let .entryLogged(kind, text):
             byte(0); byte(UInt8(StateSnapshot.entryKinds.firstIndex(of: kind) ?? 0)); string(text)
-        } else {
+        case let .commsSent(message):
+            byte(2); self.message(message)
+        default:
             byte(1); string(payload.kind); string(CanonicalJSON.string(PayloadWire.encode(payload)))
         }
     }
@@ -48,7 +51,10 @@ extension SnapshotWriter {
     mutating func record(_ record: CommsRecord) {
         date(record.at)
         person(record.by)
-        let message = record.message
+        message(record.message)
+    }
+
+    mutating func message(_ message: CommsMessage) {
         string(message.channel.rawValue)
         string(message.text)
         optional(message.status) { $0.string($1.rawValue) }
@@ -128,6 +134,8 @@ extension SnapshotReader {
             } catch {
                 throw SnapshotError.invalid("timeline event: \(error)")
             }
+        case 2:
+            return .commsSent(try message())
         case let other:
             throw SnapshotError.invalid("timeline payload \(other)")
         }
@@ -135,11 +143,14 @@ extension SnapshotReader {
 
     mutating func record() throws -> CommsRecord {
         let at = try date(), by = try person()
-        let message = CommsMessage(channel: try value(CommsChannel.self), text: try string(),
-                                   status: try optional { try $0.value(StatuspageStatus.self) },
-                                   components: try array { try $0.string() }, template: try optional { try $0.string() },
-                                   nextUpdateDueAt: try optional { try $0.date() }, notifiesSubscribers: try bool())
-        return CommsRecord(at: at, by: by, message: message)
+        return CommsRecord(at: at, by: by, message: try message())
+    }
+
+    mutating func message() throws -> CommsMessage {
+        CommsMessage(channel: try value(CommsChannel.self), text: try string(),
+                     status: try optional { try $0.value(StatuspageStatus.self) },
+                     components: try array { try $0.string() }, template: try optional { try $0.string() },
+                     nextUpdateDueAt: try optional { try $0.date() }, notifiesSubscribers: try bool())
     }
 
     mutating func comms() throws -> CommsState {
