@@ -22,13 +22,22 @@ extension ConsoleRunLoop {
         }
     }
 
-    /// Hands the keys read so far to the model, unless a store job is running; returns true to quit.
+    /// Hands the keys read so far to the model one at a time, in order, until one asks for store work (a declaration,
+    /// an append): the keys after it wait for its reply and then see the state it produced (the incident just declared,
+    /// the prompt closed). Returns true to quit.
     func handleQueuedKeys() -> Bool {
         guard !awaitingStore, !queuedKeys.isEmpty else { return false }
-        let batch = queuedKeys
-        queuedKeys = []
-        pendingEffects += model.handle(batch, snapshot: makeSnapshot())
-        return drainEffects()
+        var handled = 0
+        defer { queuedKeys.removeFirst(handled) }
+        // The snapshot changes only with a store reply, which cannot arrive inside this loop.
+        let snapshot = makeSnapshot()
+        while !awaitingStore, handled < queuedKeys.count {
+            let key = queuedKeys[handled]
+            handled += 1
+            pendingEffects += model.handle([key], snapshot: snapshot)
+            if drainEffects() { return true }
+        }
+        return false
     }
 
     /// Carries out effects in order until one needs the store; returns true when the console should quit.

@@ -101,14 +101,16 @@ public final class ConsoleRunLoop {
         return nil
     }
 
-    /// Waits until the worker has run every job asked for so far, then takes its replies (for tests: no sleeping).
+    /// Waits until the worker has run every job asked for, including those that keys typed ahead asked for once
+    /// the job before them was done, and takes its replies (for tests: no sleeping).
     public func settle() {
-        worker.waitUntilIdle()
-        receiveReplies()
+        repeat {
+            worker.waitUntilIdle()
+            receiveReplies()
+        } while awaitingStore || followInFlight
     }
 
-    /// Keys that arrived together are handed over as one batch (a paste from a terminal without
-    /// bracketed paste arrives that way; with it, the terminal reports one `.paste`).
+    /// Every key that arrived together, in order: each is a key (only a bracketed paste, one `.paste`, is text).
     private func readBatch(startingWith first: KeyEvent) -> [KeyEvent] {
         var batch = [first]
         while batch.count < 65_536, let next = terminal.readKey(timeoutMilliseconds: 0) { batch.append(next) }

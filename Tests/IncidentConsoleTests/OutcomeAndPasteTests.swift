@@ -30,8 +30,7 @@ final class OutcomeAndPasteTests: XCTestCase {
     func testFailureReopensThePromptAndEnterSubmitsAgain() {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "ana")
-        _ = model.handle(keys("f") + keys("Router pool CPU back under 40%") + [.enter] + keys("after the scale-out") + [.enter],
-                         snapshot: snapshot)
+        _ = model.handle(keys("f") + [.paste("Router pool CPU back under 40%\nafter the scale-out")] + [.enter], snapshot: snapshot)
         XCTAssertEqual(model.receive(.failed(message: "The incident store is locked by another writer; try again."), snapshot: snapshot),
                        [.bell])
         XCTAssertEqual(promptText(model), "Router pool CPU back under 40%\nafter the scale-out")
@@ -102,6 +101,23 @@ final class OutcomeAndPasteTests: XCTestCase {
         XCTAssertEqual(model.handle([.paste("more ")], snapshot: snapshot), [])
         XCTAssertEqual(model.type([.enter], snapshot),
                        [.perform(.log(.action, text: "Start q quit\nR resolve now more end", at: nil))])
+    }
+
+    func testKeysThatArriveTogetherAreEachAKeyAndEveryEnterAccepts() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        // One read: text, Enter, then letters. The Enter submits; the letters after it are keys, not more text.
+        XCTAssertEqual(model.handle(keys("f") + keys("Router 2 drops packets") + [.enter] + keys("a"), snapshot: snapshot),
+                       [.perform(.log(.finding, text: "Router 2 drops packets", at: nil))])
+        XCTAssertEqual(model.question?.title, "Log an action")
+        XCTAssertEqual(promptText(model), "")
+        // A one-line prompt too: Enter Enter in one read answers twice.
+        var declaring = ConsoleModel()
+        let welcome = ConsoleSnapshot(now: storyStart, timeZone: london, actor: "ana", size: Size(width: 100, height: 30))
+        _ = declaring.handle(keys("n") + keys("Apps down") + [.enter, .enter], snapshot: welcome)
+        XCTAssertEqual(declaring.question?.prompt, "Security incident? y/N")
+        XCTAssertEqual(declaring.handle(keys("n"), snapshot: welcome), [.declare(title: "Apps down", priority: Playbook.standard.defaultPriority, securitySensitive: false, at: nil)])
+        XCTAssertFalse(declaring.isPromptActive)
     }
 
     func testPasteIntoAOneLinePromptTurnsNewlinesIntoSpaces() {

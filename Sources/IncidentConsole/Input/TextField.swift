@@ -28,10 +28,6 @@ public struct TextField: Sendable, Equatable {
         cursor = min(Array(before).count, characters.count)
     }
 
-    public mutating func insertLineBreak() {
-        insert(multiline ? "\n" : " ")
-    }
-
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     public mutating func moveHome() { cursor = 0 }

@@ -66,13 +66,14 @@ public struct ConsoleModel: Sendable {
     public var isFollowingTimeline: Bool { timelineScroll == .following }
     public var searchQuery: String? { search?.query }
 
-    /// Keys that arrived together. A `.paste` (bracketed paste) is only ever text for an open text prompt. For
-    /// terminals without bracketed paste: in a text prompt an Enter with more keys after it in the batch is a
-    /// pasted newline, kept in the text; only a final Enter submits.
+    /// Keys in the order they were typed, each one a key however many arrived in one read (a laggy link delivers
+    /// `Enter Enter n` together): an Enter always accepts. Only a `.paste` (a bracketed paste) is text, and only
+    /// ever for an open text prompt. The run loop hands keys over one at a time, each after the store work the
+    /// previous one asked for is done, so each key sees the state that work produced.
     public mutating func handle(_ keys: [KeyEvent], snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         var effects: [ConsoleEffect] = []
         let screenFits = snapshot.size.width >= ScreenLayout.minimum.width && snapshot.size.height >= ScreenLayout.minimum.height
-        for (index, key) in keys.enumerated() where key != .resize {
+        for key in keys where key != .resize {
             // Nothing is done blind: below the minimum size only quitting and repainting work.
             guard screenFits else {
                 if key == .control("c") || (key == .character("q") && dialog == nil) { return effects + [.quit] }
@@ -80,11 +81,6 @@ public struct ConsoleModel: Sendable {
                 continue
             }
             message = nil
-            if key == .enter, index < keys.count - 1, var field = dialog?.activeField {
-                field.insertLineBreak()
-                dialog?.activeField = field
-                continue
-            }
             effects += dispatch(key, snapshot: snapshot)
             if effects.contains(.quit) { break }
         }
@@ -127,7 +123,7 @@ public struct ConsoleModel: Sendable {
     /// Reopens the dialog behind the refused or failed effect (a `:` line too) with `reason` as its error; without
     /// one (an outcome nothing typed led to) the reason goes to the message line.
     private mutating func reopenSubmittedDialog(showing reason: String) {
-        // Another dialog already open (keys after the submit in the same batch) is not replaced.
+        // Another dialog already open (a refusal that arrives with a dialog of its own) is not replaced.
         guard var reopened = submittedDialog, dialog == nil else {
             submittedDialog = nil
             message = ConsoleMessage(reason, kind: .error)

@@ -28,8 +28,7 @@ extension TmuxSession {
     }
 
     /// Waits until the message line says an entry containing `text` was saved. Text typed into a prompt is on
-    /// screen before it is saved, so waiting for the text alone can race the store; the next keys sent too early
-    /// can also arrive with the Enter in one batch, where Enter reads as a pasted newline.
+    /// screen before it is saved, so waiting for the text alone can race the store.
     @discardableResult
     func waitForSaved(_ text: String) throws -> String {
         try waitUntil("the message line says \"Saved: …\(text)…\"") { screen in
