@@ -19,16 +19,18 @@ final class ModelFlowTests: XCTestCase {
     func testPastedParagraphWithNewlinesIsOneEntry() {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "ana")
-        let paste = keys("f") + keys("line one") + [.enter] + keys("line two") + [.enter] + keys("line three") + [.enter]
+        let paste = keys("f") + [.paste("line one\nline two\r\nline three")] + [.enter]
         XCTAssertEqual(model.handle(paste, snapshot: snapshot),
                        [.perform(.log(.finding, text: "line one\nline two\nline three", at: nil))])
     }
 
-    func testEnterAtTheEndOfABatchSubmitsButNotInTheMiddle() {
+    func testEnterInTheMiddleOfABatchSubmitsAndTheKeysAfterItAreKeys() {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "ana")
-        XCTAssertEqual(model.handle(keys("n") + keys("first") + [.enter] + keys("second"), snapshot: snapshot), [])
-        XCTAssertEqual(model.handle([.enter], snapshot: snapshot), [.perform(.log(.note, text: "first\nsecond", at: nil))])
+        XCTAssertEqual(model.handle(keys("n") + keys("first") + [.enter] + keys("a") + keys("second"), snapshot: snapshot),
+                       [.perform(.log(.note, text: "first", at: nil))])
+        XCTAssertEqual(model.question?.title, "Log an action")
+        XCTAssertEqual(model.handle([.enter], snapshot: snapshot), [.perform(.log(.action, text: "second", at: nil))])
     }
 
     func testEscapeCancelsAndProducesNothing() {
