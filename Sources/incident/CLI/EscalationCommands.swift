@@ -9,7 +9,7 @@ struct EscalateCommand: IncidentVerb {
         commandName: "escalate", abstract: "Record an escalation step.",
         discussion: "LEVEL is a level id (see incident show), a unique part of it, or its number on the ladder (1, 2, ...).")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Argument(help: "Who: a level id from the playbook (incident playbook, incident show), a unique part of it, or its number.") var level: String
     @Argument(help: "contacting, reached or unavailable.") var step: EscalationStep
     @Option(help: "A note, such as how they were contacted.") var note: String?
@@ -40,7 +40,7 @@ struct EscalateCommand: IncidentVerb {
 struct ExecutiveCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "executive", abstract: "Record the decision, by the person reached, on alerting the executive group.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Flag(inversion: .prefixedNo, help: "Whether they decided to alert the executive group.") var alert: Bool
     @Option(help: "Who decided.") var by: String
     @Option(help: "A note.") var note: String?
@@ -50,7 +50,7 @@ struct ExecutiveCommand: IncidentVerb {
 struct SecurityCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "security", abstract: "Mark a security breach suspected: alert Information Assurance at once.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Option(help: "What raised the suspicion.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .suspectSecurityBreach(note: note) }
 }

@@ -74,6 +74,9 @@ extension IncidentVerb {
         let context = try global.context()
         let accepted = try perform(in: context, incident: try appErrors { try context.service.selectIncident(global.incident) })
         for event in accepted.events { Terminal.out(event.payload.summary) }
+        if at != nil, let happened = accepted.events.last?.occurredAt {
+            Terminal.out(happenedAtLine(happened, timeZone: context.timeZone))
+        }
         // On standard error, so scripts reading one line per event still can; the command was still done (exit 0).
         for warning in accepted.warnings {
             Terminal.err("incident: warning: \(warning)")

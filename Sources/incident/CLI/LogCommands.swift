@@ -8,7 +8,7 @@ struct LogCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "Log an action, finding, decision, production change or note.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "action, finding, decision, change (incident lead only) or note.") var kind: EntryKind = .action
-    @Option(help: "When it happened, if earlier: 2026-11-29T03:10:00Z, 03:10, or 15m ago.") var at: String?
+    @Option(help: atHelp) var at: String?
     @Argument(help: "What happened (- reads standard input).") var text: [String]
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
