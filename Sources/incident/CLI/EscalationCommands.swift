@@ -38,13 +38,30 @@ struct EscalateCommand: IncidentVerb {
 }
 
 struct ExecutiveCommand: IncidentVerb {
-    static let configuration = CommandConfiguration(commandName: "executive", abstract: "Record the decision, by the person reached, on alerting the executive group.")
+    static let configuration = CommandConfiguration(
+        commandName: "executive", abstract: "Record the decision, by the person reached, on alerting the executive group.",
+        usage: "incident executive --alert | --no-alert --by <person> [--note <note>] [--at <time>] [global options]")
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
-    @Flag(inversion: .prefixedNo, help: "Whether they decided to alert the executive group.") var alert: Bool
+    @Flag(help: "What they decided: to alert the executive group, or not.") var decision: Decision?
     @Option(help: "Who decided.") var by: String
     @Option(help: "A note.") var note: String?
-    func command(now: Date, timeZone: TimeZone) throws -> Command { .decideExecutiveAlert(alert: alert, decidedBy: Person(by), note: note) }
+    func command(now: Date, timeZone: TimeZone) throws -> Command { .decideExecutiveAlert(alert: decision == .alert, decidedBy: Person(by), note: note) }
+
+    func validate() throws {
+        guard decision != nil else {
+            throw ValidationError("Give the decision: --alert (they decided to alert the executive group) or --no-alert.")
+        }
+    }
+
+    /// `--alert` or `--no-alert`, exactly one, shown so in the usage line.
+    enum Decision: String, EnumerableFlag {
+        case alert, noAlert
+
+        static func help(for value: Self) -> ArgumentHelp? {
+            value == .alert ? "They decided to alert the executive group." : "They decided not to alert it."
+        }
+    }
 }
 
 struct SecurityCommand: IncidentVerb {
