@@ -10,7 +10,8 @@ struct EscalateCommand: IncidentVerb {
         discussion: "LEVEL is a level id (see incident show), a unique part of it, or its number on the ladder (1, 2, ...).")
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
-    @Argument(help: "Who: a level id from the playbook (incident playbook, incident show), a unique part of it, or its number.") var level: String
+    @Argument(help: "Who: a level id from the playbook (incident playbook, incident show), a unique part of it, or its number.",
+              completion: .custom(CompletionValues.levels)) var level: String
     @Argument(help: "contacting, reached or unavailable.") var step: EscalationStep
     @Option(help: "A note, such as how they were contacted.") var note: String?
 
@@ -44,7 +45,7 @@ struct ExecutiveCommand: IncidentVerb {
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
     @Flag(help: "What they decided: to alert the executive group, or not.") var decision: Decision?
-    @Option(help: "Who decided.") var by: String
+    @Option(help: "Who decided.", completion: .custom(CompletionValues.people)) var by: String
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .decideExecutiveAlert(alert: decision == .alert, decidedBy: Person(by), note: note) }
 

@@ -28,7 +28,7 @@ func entryID(_ prefix: String, in state: IncidentState) throws -> UUID {
 struct CorrectCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "correct", abstract: "Correct an entry's text; the original stays in the record.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The entry's id or its first characters (see incident show).") var entry: String
+    @Argument(help: "The entry's id or its first characters (see incident show).", completion: .custom(CompletionValues.entries)) var entry: String
     @Argument(help: "The corrected text.") var text: [String]
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
@@ -43,7 +43,7 @@ struct CorrectCommand: IncidentVerb {
 struct StrikeCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "strike", abstract: "Strike out an entry with a reason; it stays in the record.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The entry's id or its first characters.") var entry: String
+    @Argument(help: "The entry's id or its first characters.", completion: .custom(CompletionValues.entries)) var entry: String
     @Option(help: "Why it is struck out.") var reason: String
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {

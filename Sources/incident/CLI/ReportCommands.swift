@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
     struct FollowUp: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Record a follow-up action agreed, with its owner.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Who owns it.") var owner: String
+        @Option(help: "Who owns it.", completion: .custom(CompletionValues.people)) var owner: String
         @Option(help: "A tracker reference, such as a story's id or link.") var tracker: String?
         @Argument(help: "The action.") var action: [String]
 

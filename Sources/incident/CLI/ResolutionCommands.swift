@@ -8,7 +8,8 @@ struct ResolveCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Record the decision that the incident is resolved (incident lead).")
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
-    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager it was decided with (repeat; product manager first).") var people: [String] = []
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager it was decided with (repeat; product manager first).",
+            completion: .custom(CompletionValues.people)) var people: [String] = []
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .resolve(with: people.map { Person($0) }, note: note) }
 }
@@ -18,7 +19,8 @@ struct DowngradeCommand: IncidentVerb {
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
     @Argument(help: "The new priority.") var priority: Priority
-    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager (repeat).") var people: [String] = []
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager (repeat).",
+            completion: .custom(CompletionValues.people)) var people: [String] = []
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .downgrade(to: priority, with: people.map { Person($0) }, note: note) }
 }
@@ -35,7 +37,8 @@ struct StepCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "step", abstract: "Mark a checklist step done (ids in incident show --json).")
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
-    @Argument(help: "The step id, such as join-incident-channel or status-page-operational.") var step: String
+    @Argument(help: "The step id, such as join-incident-channel or status-page-operational.", completion: .custom(CompletionValues.steps))
+    var step: String
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .completeStep(step, note: note) }
 }
@@ -58,7 +61,7 @@ struct ReviewCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "held", abstract: "Record that the review was held, and who came.")
         @OptionGroup var global: GlobalOptions
         @Option(help: atHelp) var at: String?
-        @Option(help: "Someone who attended (repeat).") var attendee: [String] = []
+        @Option(help: "Someone who attended (repeat).", completion: .custom(CompletionValues.people)) var attendee: [String] = []
         func command(now: Date, timeZone: TimeZone) throws -> Command { .recordReviewHeld(attendees: attendee.map { Person($0) }) }
     }
 }

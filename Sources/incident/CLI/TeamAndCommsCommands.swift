@@ -9,7 +9,7 @@ struct AssignCommand: IncidentVerb {
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
     @Argument(help: "lead, comms, member, support, product-manager or delivery-manager.") var role: Role
-    @Argument(help: "The person's name.") var person: String
+    @Argument(help: "The person's name.", completion: .custom(CompletionValues.people)) var person: String
     @Flag(help: "You confirm the person has production access (needed for a lead not on the roster).") var productionAccess = false
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
@@ -22,8 +22,8 @@ struct CommsCommand: IncidentVerb {
     @OptionGroup var global: GlobalOptions
     @Option(help: "team, statuspage or email.") var channel: CommsChannel
     @Option(help: "Statuspage status: investigating, identified, monitoring or resolved.") var status: StatuspageStatus?
-    @Option(help: "An affected Statuspage component (repeat for several).") var component: [String] = []
-    @Option(help: "The saved Statuspage template used.") var template: String?
+    @Option(help: "An affected Statuspage component (repeat for several).", completion: .custom(CompletionValues.components)) var component: [String] = []
+    @Option(help: "The saved Statuspage template used.", completion: .custom(CompletionValues.templates)) var template: String?
     @Option(help: "Promise the next update in this many minutes (sooner than the cadence).") var nextUpdateIn: Int?
     @Flag(help: "Send a Statuspage update with no components, accepting that nobody is notified.") var noComponents = false
     @Option(help: atHelp) var at: String?
