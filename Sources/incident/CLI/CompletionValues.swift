@@ -8,8 +8,10 @@ import IncidentCore
 enum CompletionValues {
     typealias Completer = @Sendable ([String], Int, String) -> [String]
 
+    /// Open incidents first, then closed ones (reached only with `--incident`, for `reopen` or reading).
     static let incidents: Completer = { words, _, prefix in
-        matching(prefix, (try? context(words)?.service.store.incidents().filter { $0.phase != .closed }.map(\.id.rawValue)) ?? [])
+        let all = (try? context(words)?.service.store.incidents()) ?? []
+        return matching(prefix, (all.filter { $0.phase != .closed } + all.filter { $0.phase == .closed }).map(\.id.rawValue))
     }
     static let people: Completer = { words, _, prefix in
         guard let opened = context(words) else { return [] }
