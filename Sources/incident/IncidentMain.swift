@@ -7,8 +7,10 @@ import IncidentApp
 enum IncidentMain {
     static func main() {
         MemorySettings.apply()
+        var arguments: [String] = []
         do {
-            var command = try IncidentCommand.parseAsRoot(try strictArguments())
+            arguments = try strictArguments()
+            var command = try IncidentCommand.parseAsRoot(arguments)
             try command.run()
         } catch let error as AppError {
             // Messages quote stored text (titles, names), so they are escaped like everything else printed.
@@ -20,7 +22,12 @@ enum IncidentMain {
                 Terminal.out(IncidentCommand.fullMessage(for: error))
                 exit(0)
             }
-            Terminal.err(IncidentCommand.fullMessage(for: error))
+            // A mistyped subcommand gets the nearest names rather than "unexpected argument".
+            if let suggestion = CommandSuggestion.message(for: arguments) {
+                Terminal.err("incident: \(suggestion)")
+            } else {
+                Terminal.err(IncidentCommand.fullMessage(for: error))
+            }
             // Usage mistakes exit 2; anything else ArgumentParser reports as a failure is a usage mistake too.
             exit(code == .validationFailure || code == .failure ? 2 : code.rawValue)
         }

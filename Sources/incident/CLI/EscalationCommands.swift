@@ -9,8 +9,9 @@ struct EscalateCommand: IncidentVerb {
         commandName: "escalate", abstract: "Record an escalation step.",
         discussion: "LEVEL is a level id (see incident show), a unique part of it, or its number on the ladder (1, 2, ...).")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
-    @Argument(help: "Who: a level id from the playbook (incident playbook, incident show), a unique part of it, or its number.") var level: String
+    @Option(help: atHelp) var at: String?
+    @Argument(help: "Who: a level id from the playbook (incident playbook, incident show), a unique part of it, or its number.",
+              completion: .custom(CompletionValues.levels)) var level: String
     @Argument(help: "contacting, reached or unavailable.") var step: EscalationStep
     @Option(help: "A note, such as how they were contacted.") var note: String?
 
@@ -38,19 +39,36 @@ struct EscalateCommand: IncidentVerb {
 }
 
 struct ExecutiveCommand: IncidentVerb {
-    static let configuration = CommandConfiguration(commandName: "executive", abstract: "Record the decision, by the person reached, on alerting the executive group.")
+    static let configuration = CommandConfiguration(
+        commandName: "executive", abstract: "Record the decision, by the person reached, on alerting the executive group.",
+        usage: "incident executive --alert | --no-alert --by <person> [--note <note>] [--at <time>] [global options]")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
-    @Flag(inversion: .prefixedNo, help: "Whether they decided to alert the executive group.") var alert: Bool
-    @Option(help: "Who decided.") var by: String
+    @Option(help: atHelp) var at: String?
+    @Flag(help: "What they decided: to alert the executive group, or not.") var decision: Decision?
+    @Option(help: "Who decided.", completion: .custom(CompletionValues.people)) var by: String
     @Option(help: "A note.") var note: String?
-    func command(now: Date, timeZone: TimeZone) throws -> Command { .decideExecutiveAlert(alert: alert, decidedBy: Person(by), note: note) }
+    func command(now: Date, timeZone: TimeZone) throws -> Command { .decideExecutiveAlert(alert: decision == .alert, decidedBy: Person(by), note: note) }
+
+    func validate() throws {
+        guard decision != nil else {
+            throw ValidationError("Give the decision: --alert (they decided to alert the executive group) or --no-alert.")
+        }
+    }
+
+    /// `--alert` or `--no-alert`, exactly one, shown so in the usage line.
+    enum Decision: String, EnumerableFlag {
+        case alert, noAlert
+
+        static func help(for value: Self) -> ArgumentHelp? {
+            value == .alert ? "They decided to alert the executive group." : "They decided not to alert it."
+        }
+    }
 }
 
 struct SecurityCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "security", abstract: "Mark a security breach suspected: alert Information Assurance at once.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Option(help: "What raised the suspicion.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .suspectSecurityBreach(note: note) }
 }

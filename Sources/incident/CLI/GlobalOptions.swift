@@ -6,7 +6,7 @@ import IncidentCore
 import IncidentStore
 
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "The incident's id, or a unique part of it (default: the one open incident).")
+    @Option(help: "The incident's id, or a unique part of it (default: the one open incident).", completion: .custom(CompletionValues.incidents))
     var incident: String?
 
     @Option(help: ArgumentHelp("The store file, in a folder that exists (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path"))
@@ -15,7 +15,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The team's playbook file (default: $INCIDENT_PLAYBOOK, else ~/.config/incident/playbook.toml if present, else the standard process).", valueName: "path"))
     var playbook: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then $USER, $LOGNAME, the account name).", valueName: "name"))
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then $USER, $LOGNAME, the account name).", valueName: "name"),
+            completion: .custom(CompletionValues.people))
     var actor: String?
 
     /// Everything a subcommand needs to act: the service over the store, and who acts.
@@ -74,6 +75,9 @@ extension IncidentVerb {
         let context = try global.context()
         let accepted = try perform(in: context, incident: try appErrors { try context.service.selectIncident(global.incident) })
         for event in accepted.events { Terminal.out(event.payload.summary) }
+        if at != nil, let happened = accepted.events.last?.occurredAt {
+            Terminal.out(happenedAtLine(happened, timeZone: context.timeZone))
+        }
         // On standard error, so scripts reading one line per event still can; the command was still done (exit 0).
         for warning in accepted.warnings {
             Terminal.err("incident: warning: \(warning)")

@@ -12,6 +12,7 @@ struct IncidentCommand: ParsableCommand {
             Every subcommand goes through the same process rules as the console.
             Exit codes: 0 done (warnings on standard error), 1 refused by a process rule, 2 usage (an unknown name included), 3 store problem.
             """,
+        version: ProductVersion.current,
         subcommands: [
             ConsoleCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, LogCommand.self,
             AssignCommand.self, CommsCommand.self, StatusCommand.self, EscalateCommand.self, ExecutiveCommand.self,

@@ -52,20 +52,25 @@ private func normalizedLines(_ bytes: [UInt8]) -> [UInt8] {
     return result
 }
 
+/// A time now or earlier (`--at`), read by the one parser (`TimeParsing`); refused (exit 2) when it is not a time,
+/// is later than now, or is a clock time that could only mean a day more than 12 hours back.
 func parseTime(_ text: String?, now: Date, timeZone: TimeZone) throws -> Date? {
     guard let text else { return nil }
-    guard let date = TimeParsing.parse(text, now: now, timeZone: timeZone) else {
-        throw AppError.usage("'\(text)' is not a time: give 2026-11-29T03:10:00Z, 03:10, or 15m ago.")
+    do { return try TimeParsing.read(text, now: now, timeZone: timeZone, direction: .past) } catch {
+        throw AppError.usage(error.message(option: "--at"))
     }
-    return date
 }
 
-/// A time ahead, for scheduling.
+/// A time ahead, for scheduling, read by the same parser.
 func parseTimeAhead(_ text: String, now: Date, timeZone: TimeZone) throws -> Date {
-    guard let date = TimeParsing.parseAhead(text, now: now, timeZone: timeZone) else {
-        throw AppError.usage("'\(text)' is not a time ahead: give 2026-12-03T14:00:00Z, '2026-12-03 14:00' (local time), or 3d, 48h.")
+    do { return try TimeParsing.read(text, now: now, timeZone: timeZone, direction: .ahead) } catch {
+        throw AppError.usage(error.message(option: nil))
     }
-    return date
+}
+
+/// The line a command given `--at` prints last, so the time chosen is never a surprise.
+func happenedAtLine(_ date: Date, timeZone: TimeZone) -> String {
+    "Recorded as at \(TimeParsing.describe(date, in: timeZone)) (written now)"
 }
 
 /// The command line's arguments, each checked to be UTF-8: the runtime would turn bad bytes into U+FFFD.

@@ -8,7 +8,7 @@ struct LogCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "Log an action, finding, decision, production change or note.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "action, finding, decision, change (incident lead only) or note.") var kind: EntryKind = .action
-    @Option(help: "When it happened, if earlier: 2026-11-29T03:10:00Z, 03:10, or 15m ago.") var at: String?
+    @Option(help: atHelp) var at: String?
     @Argument(help: "What happened (- reads standard input).") var text: [String]
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
@@ -28,7 +28,7 @@ func entryID(_ prefix: String, in state: IncidentState) throws -> UUID {
 struct CorrectCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "correct", abstract: "Correct an entry's text; the original stays in the record.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The entry's id or its first characters (see incident show).") var entry: String
+    @Argument(help: "The entry's id or its first characters (see incident show).", completion: .custom(CompletionValues.entries)) var entry: String
     @Argument(help: "The corrected text.") var text: [String]
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
@@ -43,7 +43,7 @@ struct CorrectCommand: IncidentVerb {
 struct StrikeCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "strike", abstract: "Strike out an entry with a reason; it stays in the record.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The entry's id or its first characters.") var entry: String
+    @Argument(help: "The entry's id or its first characters.", completion: .custom(CompletionValues.entries)) var entry: String
     @Option(help: "Why it is struck out.") var reason: String
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {

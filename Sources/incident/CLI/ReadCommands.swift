@@ -20,6 +20,10 @@ struct NewCommand: ParsableCommand {
         let accepted = try appErrors { try context.service.declare(title: title.joined(separator: " "), priority: priority,
                                                                           securitySensitive: security, as: context.actor, at: when) }
         Terminal.out(accepted.state.id?.rawValue ?? "")
+        // After the id, so `$(incident new …)` scripts can take the first line.
+        if when != nil, let declared = accepted.state.declaredAt {
+            Terminal.out(happenedAtLine(declared, timeZone: context.timeZone))
+        }
     }
 }
 
@@ -32,6 +36,10 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let incidents = try appErrors { try global.existingContext()?.service.store.incidents() ?? [] }
             .filter { all || $0.phase != .closed }
+        if json, incidents.isEmpty {
+            Terminal.out("[]")
+            return
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -65,7 +73,7 @@ struct ShowCommand: ParsableCommand {
         let state = IncidentState.replay(records.map(\.event))
         let report = IncidentReport(state: state, playbook: context.service.playbook, now: context.now())
         if json {
-            Terminal.json(try report.json())
+            Terminal.json(try ShowJSON(report: report).text())
         } else {
             // The record's integrity, from the same lines the state came from: the head is worth quoting in a report.
             let verdict = RecordVerdict(HashChain.verify(id, records))

@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
     struct FollowUp: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Record a follow-up action agreed, with its owner.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Who owns it.") var owner: String
+        @Option(help: "Who owns it.", completion: .custom(CompletionValues.people)) var owner: String
         @Option(help: "A tracker reference, such as a story's id or link.") var tracker: String?
         @Argument(help: "The action.") var action: [String]
 
@@ -79,7 +79,7 @@ struct ReportCommand: ParsableCommand {
     struct Written: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "written", abstract: "Record that the report is written (incident lead or comms).")
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+        @Option(help: atHelp) var at: String?
         @Option(help: "Where it is.") var location: String?
         func command(now: Date, timeZone: TimeZone) throws -> Command { .recordReportWritten(location: location) }
     }
@@ -87,7 +87,7 @@ struct ReportCommand: ParsableCommand {
     struct Publish: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "publish", abstract: "Record that the report is published (incident lead or comms; security incidents need --reason).")
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+        @Option(help: atHelp) var at: String?
         @Option(help: "Why a security incident's report, or one recorded withheld, is published.") var reason: String?
         func command(now: Date, timeZone: TimeZone) throws -> Command { .publishReport(overrideReason: reason) }
     }
@@ -95,7 +95,7 @@ struct ReportCommand: ParsableCommand {
     struct Withhold: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "withhold", abstract: "Record that the report is not published, and why (incident lead or comms).")
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+        @Option(help: atHelp) var at: String?
         @Option(help: "Why.") var reason: String
         func command(now: Date, timeZone: TimeZone) throws -> Command { .withholdPublication(reason: reason) }
     }
@@ -107,7 +107,7 @@ struct MarkCommand: IncidentVerb {
         discussion: "Marked again, the later marking is the one the report uses; both stay in the record.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "impact-started, detected, mitigated or recovered.") var marker: KeyTime
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Option(help: "A note, such as how it was detected.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .markKeyTime(marker, note: note) }
 }

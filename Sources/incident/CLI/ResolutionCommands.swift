@@ -7,8 +7,9 @@ import IncidentCore
 struct ResolveCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Record the decision that the incident is resolved (incident lead).")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
-    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager it was decided with (repeat; product manager first).") var people: [String] = []
+    @Option(help: atHelp) var at: String?
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager it was decided with (repeat; product manager first).",
+            completion: .custom(CompletionValues.people)) var people: [String] = []
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .resolve(with: people.map { Person($0) }, note: note) }
 }
@@ -16,9 +17,10 @@ struct ResolveCommand: IncidentVerb {
 struct DowngradeCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "downgrade", abstract: "Record a downgrade to a lower priority (incident lead).")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Argument(help: "The new priority.") var priority: Priority
-    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager (repeat).") var people: [String] = []
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "The product manager and the delivery manager (repeat).",
+            completion: .custom(CompletionValues.people)) var people: [String] = []
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .downgrade(to: priority, with: people.map { Person($0) }, note: note) }
 }
@@ -26,7 +28,7 @@ struct DowngradeCommand: IncidentVerb {
 struct ReopenCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a resolved or closed incident.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Option(help: "Why it is reopened.") var reason: String
     func command(now: Date, timeZone: TimeZone) throws -> Command { .reopen(reason: reason) }
 }
@@ -34,8 +36,9 @@ struct ReopenCommand: IncidentVerb {
 struct StepCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "step", abstract: "Mark a checklist step done (ids in incident show --json).")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
-    @Argument(help: "The step id, such as join-incident-channel or status-page-operational.") var step: String
+    @Option(help: atHelp) var at: String?
+    @Argument(help: "The step id, such as join-incident-channel or status-page-operational.", completion: .custom(CompletionValues.steps))
+    var step: String
     @Option(help: "A note.") var note: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .completeStep(step, note: note) }
 }
@@ -47,7 +50,7 @@ struct ReviewCommand: ParsableCommand {
     struct Schedule: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "schedule", abstract: "Record when the review is.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "When: 2026-12-03T14:00:00Z, '2026-12-03 14:00' (local time), or from now: 3d, 48h.") var date: String
+        @Argument(help: "When: 2026-12-03T14:00:00Z, '2026-12-03 14:00' (local time), 14:00, 2:30pm, or from now: in 3d, 48h.") var date: String
         @Option(help: "Why it must be later than a week after resolution.") var reason: String?
         func command(now: Date, timeZone: TimeZone) throws -> Command {
             .scheduleReview(at: try parseTimeAhead(date, now: now, timeZone: timeZone), overrideReason: reason)
@@ -57,8 +60,8 @@ struct ReviewCommand: ParsableCommand {
     struct Held: IncidentVerb {
         static let configuration = CommandConfiguration(commandName: "held", abstract: "Record that the review was held, and who came.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
-        @Option(help: "Someone who attended (repeat).") var attendee: [String] = []
+        @Option(help: atHelp) var at: String?
+        @Option(help: "Someone who attended (repeat).", completion: .custom(CompletionValues.people)) var attendee: [String] = []
         func command(now: Date, timeZone: TimeZone) throws -> Command { .recordReviewHeld(attendees: attendee.map { Person($0) }) }
     }
 }
@@ -66,6 +69,6 @@ struct ReviewCommand: ParsableCommand {
 struct CloseCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a resolved incident once its post-incident steps are done.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .close }
 }

@@ -7,9 +7,9 @@ import IncidentCore
 struct AssignCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "assign", abstract: "Give a role to someone; if someone holds it, hand it over.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Argument(help: "lead, comms, member, support, product-manager or delivery-manager.") var role: Role
-    @Argument(help: "The person's name.") var person: String
+    @Argument(help: "The person's name.", completion: .custom(CompletionValues.people)) var person: String
     @Flag(help: "You confirm the person has production access (needed for a lead not on the roster).") var productionAccess = false
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
@@ -22,11 +22,11 @@ struct CommsCommand: IncidentVerb {
     @OptionGroup var global: GlobalOptions
     @Option(help: "team, statuspage or email.") var channel: CommsChannel
     @Option(help: "Statuspage status: investigating, identified, monitoring or resolved.") var status: StatuspageStatus?
-    @Option(help: "An affected Statuspage component (repeat for several).") var component: [String] = []
-    @Option(help: "The saved Statuspage template used.") var template: String?
+    @Option(help: "An affected Statuspage component (repeat for several).", completion: .custom(CompletionValues.components)) var component: [String] = []
+    @Option(help: "The saved Statuspage template used.", completion: .custom(CompletionValues.templates)) var template: String?
     @Option(help: "Promise the next update in this many minutes (sooner than the cadence).") var nextUpdateIn: Int?
     @Flag(help: "Send a Statuspage update with no components, accepting that nobody is notified.") var noComponents = false
-    @Option(help: "When it was sent, if earlier.") var at: String?
+    @Option(help: atHelp) var at: String?
     @Argument(help: "The message (- reads standard input).") var text: [String]
 
     func command(now: Date, timeZone: TimeZone) throws -> Command {
@@ -39,7 +39,7 @@ struct CommsCommand: IncidentVerb {
 struct StatusCommand: IncidentVerb {
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Record the Statuspage incident's status.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("When it happened, if earlier: 2026-11-29T03:10:00Z, '2026-11-29 03:10' (local), 03:10, or 15m ago.", valueName: "time")) var at: String?
+    @Option(help: atHelp) var at: String?
     @Argument(help: "investigating, identified, monitoring or resolved.") var status: StatuspageStatus
     func command(now: Date, timeZone: TimeZone) throws -> Command { .setStatuspageStatus(status) }
 }

@@ -14,7 +14,9 @@ import Testing
             return result
         }
         let declared = try step(["new", "--at", "2026-11-27T09:14:00Z", "--priority", "P2", "Apps unreachable"])
-        let id = declared.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The id is the first line; with --at the time recorded follows it.
+        let id = String(declared.stdout.split(separator: "\n").first ?? "")
+        #expect(declared.stdout.split(separator: "\n").last?.hasPrefix("Recorded as at 2026-11-27 ") == true, "\(declared)")
         #expect(id.hasPrefix("INC-20261127-"), "the id takes the declaration's date: \(id)")
         _ = try step(["mark", "impact-started", "--at", "2026-11-27T08:52:00Z", "--note", "first 502s"])
         _ = try step(["mark", "detected", "--at", "2026-11-27T09:05:00Z"])
