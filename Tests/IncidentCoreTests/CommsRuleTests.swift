@@ -134,7 +134,7 @@ import Testing
         #expect(s.state.timeline.last?.text == "Comms reminder snoozed for 10 min")
         s.advance(minutes: 11)
         #expect(!s.clock.isSnoozed)
-        #expect(s.refused(.snoozeCommsReminder(minutes: 7), as: "cam")?.reason == .invalidInput)
+        #expect(s.refused(.snoozeCommsReminder(minutes: 7), as: "cam")?.reason == .unknownName)
     }
 
     @Test func aBackDatedOlderUpdateDoesNotBecomeTheLastOne() {

@@ -72,7 +72,7 @@ extension Rules {
     func snooze(minutes: Int) throws -> [Draft] {
         let what = "Reminder not snoozed."
         guard playbook.reminders.snoozeMinutes.contains(minutes) else {
-            throw Refusal(.invalidInput, what: what, why: "\(minutes) min is not a snooze length.",
+            throw Refusal(.unknownName, what: what, why: "\(minutes) min is not a snooze length.",
                           instead: "Choose \(playbook.reminders.snoozeMinutes.map(String.init).joined(separator: ", ")) min.")
         }
         guard CommsClock(state: state, playbook: playbook, now: now).isRunning else {
