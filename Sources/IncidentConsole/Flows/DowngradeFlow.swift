@@ -26,9 +26,9 @@ struct DowngradeFlow: ConsoleFlow {
             return .choice(title, offered.isEmpty ? "Nothing is lower than \(state.priority.rawValue)." : "Down to which priority?",
                            options, notes: warning.map { [$0.replacingOccurrences(of: "R: ", with: "") + " The record decides."] } ?? [])
         case .productManager:
-            return .text(title, "Decided with which product manager? (name)", prefill: state.holder(of: .productManager)?.name ?? "")
+            return ManagerQuestions.question(.productManager, title: title, state: state)
         case .deliveryManager:
-            return .text(title, "And which delivery manager? (name)", prefill: state.holder(of: .deliveryManager)?.name ?? "")
+            return ManagerQuestions.question(.deliveryManager, title: title, state: state)
         case .note:
             return .text(title, "Note (optional, Enter to skip):")
         }
@@ -42,12 +42,12 @@ struct DowngradeFlow: ConsoleFlow {
             step = .productManager
             return .next
         case .productManager:
-            guard let name = answer.optionalText else { return .invalid("Type the product manager's name, or press Esc to cancel.") }
+            guard let name = answer.optionalText else { return ManagerQuestions.missing(.productManager) }
             productManager = name
             step = .deliveryManager
             return .next
         case .deliveryManager:
-            guard let name = answer.optionalText else { return .invalid("Type the delivery manager's name, or press Esc to cancel.") }
+            guard let name = answer.optionalText else { return ManagerQuestions.missing(.deliveryManager) }
             deliveryManager = name
             step = .note
             return .next

@@ -15,10 +15,10 @@ struct ResolveFlow: ConsoleFlow {
         switch step {
         case .productManager:
             let warning = LeadRule.resolveReason(lead: state.lead, actor: context.actor)
-            return .text(title, "Decided with which product manager? (name)", prefill: state.holder(of: .productManager)?.name ?? "",
-                         notes: warning.map { [$0 + " The record will refuse it."] } ?? [], notesWarn: warning != nil)
+            return ManagerQuestions.question(.productManager, title: title, state: state,
+                                             notes: warning.map { [$0 + " The record will refuse it."] } ?? [], notesWarn: warning != nil)
         case .deliveryManager:
-            return .text(title, "And which delivery manager? (name)", prefill: state.holder(of: .deliveryManager)?.name ?? "")
+            return ManagerQuestions.question(.deliveryManager, title: title, state: state)
         case .note:
             return .text(title, "Note (optional, Enter to skip):")
         case .confirm:
@@ -30,12 +30,12 @@ struct ResolveFlow: ConsoleFlow {
     mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {
         switch step {
         case .productManager:
-            guard let name = answer.optionalText else { return .invalid("Type the product manager's name, or press Esc to cancel.") }
+            guard let name = answer.optionalText else { return ManagerQuestions.missing(.productManager) }
             productManager = name
             step = .deliveryManager
             return .next
         case .deliveryManager:
-            guard let name = answer.optionalText else { return .invalid("Type the delivery manager's name, or press Esc to cancel.") }
+            guard let name = answer.optionalText else { return ManagerQuestions.missing(.deliveryManager) }
             deliveryManager = name
             step = .note
             return .next
