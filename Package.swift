@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "incident", targets: ["incident"]),
         .library(name: "IncidentCore", targets: ["IncidentCore"]),
         .library(name: "IncidentStore", targets: ["IncidentStore"]),
+        .library(name: "IncidentPostgres", targets: ["IncidentPostgres"]),
         .library(name: "IncidentApp", targets: ["IncidentApp"]),
         .library(name: "IncidentReporting", targets: ["IncidentReporting"]),
         .library(name: "IncidentConsole", targets: ["IncidentConsole"]),
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         // Pure process model: events, commands, rules, derived views. Foundation only.
@@ -27,9 +29,13 @@ let package = Package(
         .target(name: "IncidentStore", dependencies: [
             "IncidentCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The same event log on a PostgreSQL server shared by a team, live on every machine (LISTEN/NOTIFY).
+        .target(name: "IncidentPostgres", dependencies: [
+            "IncidentCore", "IncidentStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
-            "IncidentCore", "IncidentStore", "IncidentReporting", "ScreenGrid",
+            "IncidentCore", "IncidentStore", "IncidentPostgres", "IncidentReporting", "ScreenGrid",
         ]),
         // The incident report, written from an incident's state: Markdown and JSON, internal and public.
         .target(name: "IncidentReporting", dependencies: ["IncidentCore"]),
@@ -60,7 +66,7 @@ let package = Package(
         .testTarget(name: "IncidentCoreTests", dependencies: [
             "IncidentCore", "ProcessScripts", .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentPostgres", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentReportingTests", dependencies: ["IncidentReporting", "IncidentCore"], exclude: ["Golden"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
             "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ConsoleRuntime", "ScreenGrid", "ProcessScripts",

@@ -29,7 +29,7 @@ public struct IncidentSummary: Sendable, Equatable, Codable {
     }
 
     /// Newest declaration first; undeclared incidents last; ties by id, newest-looking id first.
-    static func newestFirst(_ a: IncidentSummary, _ b: IncidentSummary) -> Bool {
+    public static func newestFirst(_ a: IncidentSummary, _ b: IncidentSummary) -> Bool {
         switch (a.declaredAt, b.declaredAt) {
         case let (x?, y?) where x != y: x > y
         case (_?, nil): true

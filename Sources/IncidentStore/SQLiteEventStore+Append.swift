@@ -28,7 +28,7 @@ extension SQLiteEventStore {
         }
     }
 
-    static func validate(_ events: [Event], of incident: IncidentID, after expectedLastSequence: Int) throws {
+    public static func validate(_ events: [Event], of incident: IncidentID, after expectedLastSequence: Int) throws {
         let others = Set(events.map(\.incidentID)).subtracting([incident])
         guard others.isEmpty else { throw StoreError.mixedIncidents([incident] + others.sorted()) }
         for (offset, event) in events.enumerated() {

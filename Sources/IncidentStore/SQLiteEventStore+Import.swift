@@ -15,14 +15,7 @@ extension SQLiteEventStore {
     }
 
     private func importing(_ records: [WireRecord], stampingChain: Bool) throws -> Int {
-        var byID: [UUID: WireRecord] = [:]
-        for record in records {
-            if let seen = byID[record.event.id], seen.line != record.line, seen.event != record.event {
-                throw ImportError.sameIDDifferentContent(id: record.event.id, incident: record.event.incidentID, sequence: record.event.sequence)
-            }
-            byID[record.event.id] = record
-        }
-        let fresh = byID.values.sorted { ($0.event.incidentID, $0.event.sequence) < ($1.event.incidentID, $1.event.sequence) }
+        let fresh = try ImportPlanning.distinct(records)
         return try writeImmediately { db in
             var added = 0
             var touched = Set<IncidentID>()
@@ -67,9 +60,7 @@ extension SQLiteEventStore {
 
     /// The same line, or (for lines of different versions) the same event at the same place in the chain.
     static func sameContent(_ stored: StoredPayload, _ record: WireRecord) throws -> Bool {
-        let mine = try stored.record()
-        return mine.line == record.line
-            || (mine.event == record.event && (record.event.previousHash == nil || mine.event.previousHash == record.event.previousHash))
+        ImportPlanning.sameContent(try stored.record(), record)
     }
 
     static func eventExists(incident: String, seq: Int, _ db: Database) throws -> Bool {
@@ -79,10 +70,8 @@ extension SQLiteEventStore {
 
     /// Nil when the incident's sequences are exactly 1...n.
     static func firstMissingSequence(of incident: IncidentID, _ db: Database) throws -> Int? {
-        let sequences = try Int.fetchAll(db, sql: "SELECT seq FROM event WHERE incident = ? ORDER BY seq",
-                                         arguments: [incident.rawValue])
-        for (index, seq) in sequences.enumerated() where seq != index + 1 { return index + 1 }
-        return nil
+        ImportPlanning.firstMissing(in: try Int.fetchAll(db, sql: "SELECT seq FROM event WHERE incident = ? ORDER BY seq",
+                                                          arguments: [incident.rawValue]))
     }
 }
 

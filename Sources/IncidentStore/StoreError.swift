@@ -39,6 +39,20 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case undecodableEvent(incident: IncidentID, sequence: Int, underlying: EventDecodingError)
     /// Any other SQLite or file-system failure, with SQLite's own words.
     case storage(path: String, detail: String)
+    /// A shared store's server cannot be reached (refused, unknown host, timed out). Nothing was written.
+    case serverUnreachable(server: String, detail: String)
+    /// The connection to a shared store's server was lost during the step; what it wrote was all or nothing.
+    case connectionLost(server: String, detail: String)
+    /// The server refused the user's credentials.
+    case authenticationFailed(server: String, user: String, detail: String)
+    /// The server has no database of that name.
+    case databaseMissing(server: String, database: String)
+    /// The secure connection could not be set up, or the server does not offer one that was required.
+    case tlsFailed(server: String, detail: String)
+    /// The database holds another application's tables. Left untouched.
+    case notAnIncidentDatabase(server: String, tables: [String])
+    /// The server refused the write for this user (a grant or a row-level rule). Nothing was written.
+    case permissionDenied(server: String, detail: String)
 
     public var description: String {
         switch self {
@@ -93,6 +107,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "cannot read entry #\(sequence) of \(incident): \(underlying)"
         case let .storage(path, detail):
             "the incident store at \(path) failed: \(detail). The failed step changed nothing."
+        default:
+            serverDescription
+        }
+    }
+
+    /// True when the server could not be reached or went away: the step may be kept and sent later.
+    public var isUnreachable: Bool {
+        switch self {
+        case .serverUnreachable, .connectionLost: true
+        default: false
         }
     }
 

@@ -9,7 +9,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The incident's id, or a unique part of it (default: the one open incident).", completion: .custom(CompletionValues.incidents))
     var incident: String?
 
-    @Option(help: ArgumentHelp("The store file, in a folder that exists (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp("The store: a file in a folder that exists, or a team's server as postgres://USER@HOST/DB (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path-or-address"))
     var store: String?
 
     @Option(help: ArgumentHelp("The team's playbook file (default: $INCIDENT_PLAYBOOK, else ~/.config/incident/playbook.toml if present, else the standard process).", valueName: "path"))
@@ -40,16 +40,15 @@ struct GlobalOptions: ParsableArguments {
 
     private func makeContext(creating: Bool) throws -> Context? {
         let environment = ProcessInfo.processInfo.environment
-        let location = StoreLocation.resolve(explicitPath: store, environment: environment)
+        let address = try StoreAddress.resolve(explicit: store, environment: environment)
         let clock = try AppClock(environment: environment)
         // A mistake in the playbook file is reported before anything is opened or recorded.
         let (playbook, _) = try PlaybookFile.find(playbook, environment: environment)
         // Settled before the store is opened, so a command that cannot say who acts creates nothing.
         // Reading records nothing and needs nobody to act, but an --as given must still be a name.
-        let acting = creating || actor != nil ? try Identity.actor(explicit: actor, environment: environment) : Person("")
-        let opened: SQLiteEventStore? = try appErrors {
-            creating ? try SQLiteEventStore(location: location) : try SQLiteEventStore.openForReading(url: location.url)
-        }
+        let acting = creating || actor != nil
+            ? try Identity.actor(explicit: actor, environment: environment, serverUser: address.serverUser) : Person("")
+        let opened = try appErrors { try address.open(creating: creating, environment: environment) }
         return opened.map {
             Context(service: IncidentService(store: $0, playbook: playbook, clock: clock), actor: acting, environment: environment)
         }
