@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // Pure process model: events, commands, rules, derived views. Foundation only.
@@ -32,6 +33,7 @@ let package = Package(
         // The same event log on a PostgreSQL server shared by a team, live on every machine (LISTEN/NOTIFY).
         .target(name: "IncidentPostgres", dependencies: [
             "IncidentCore", "IncidentStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
@@ -66,7 +68,10 @@ let package = Package(
         .testTarget(name: "IncidentCoreTests", dependencies: [
             "IncidentCore", "ProcessScripts", .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentPostgres", "IncidentCore", "IncidentApp"], exclude: ["Fixtures"]),
+        .testTarget(name: "IncidentStoreTests", dependencies: [
+            "IncidentStore", "IncidentPostgres", "IncidentCore", "IncidentApp",
+            .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentReportingTests", dependencies: ["IncidentReporting", "IncidentCore"], exclude: ["Golden"]),
         .testTarget(name: "IncidentAppTests", dependencies: [
             "IncidentApp", "IncidentStore", "IncidentCore", "IncidentConsole", "ConsoleRuntime", "ScreenGrid", "ProcessScripts",

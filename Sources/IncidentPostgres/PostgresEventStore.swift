@@ -66,11 +66,21 @@ public final class PostgresEventStore: EventStore, @unchecked Sendable {
         }
     }
 
-    /// Runs `body` on the store's connection, connecting first if needed. A lost connection is dropped, so the
-    /// next call connects again.
+    /// Runs `body` on the store's connection, connecting first if needed. A connection found lost is replaced and
+    /// `body` run once more on the new one: a transaction that failed with it was rolled back by the server, and an
+    /// append's checks (the expected sequence, event ids) make a repeat safe.
     func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
+        let reused = !(connection?.isClosed ?? true)
+        do {
+            return try attempt(body)
+        } catch let error as StoreError where reused && error.isUnreachable {
+            return try attempt(body)
+        }
+    }
+
+    private func attempt<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         if connection?.isClosed ?? true {
             connection = try connect()
         }

@@ -3,11 +3,12 @@ import Foundation
 import IncidentCore
 import Testing
 @testable import IncidentStore
+import IncidentPostgres
 
 @Suite struct AppendGuardTests {
-    @Test func consecutiveAppendsContinueTheSequence() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func consecutiveAppendsContinueTheSequence(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         try store.append([Sample.declared()], expectedLastSequence: 0)
         try store.append([Sample.entry(sequence: 2), Sample.entry(sequence: 3)], expectedLastSequence: 1)
         try store.append([Sample.entry(sequence: 4)], expectedLastSequence: 3)
@@ -15,9 +16,9 @@ import Testing
         #expect(try store.events(for: Sample.incident).map(\.sequence) == [1, 2, 3, 4])
     }
 
-    @Test func staleExpectedSequenceIsAConflictAndWritesNothing() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func staleExpectedSequenceIsAConflictAndWritesNothing(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         try store.append(Sample.log(entries: 2), expectedLastSequence: 0)
         let before = try store.events(for: Sample.incident)
 
@@ -28,9 +29,9 @@ import Testing
         #expect(try store.events(for: Sample.incident) == before)
     }
 
-    @Test func firstAppendToAnExistingIncidentConflicts() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func firstAppendToAnExistingIncidentConflicts(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         try store.append([Sample.declared()], expectedLastSequence: 0)
 
         #expect(throws: StoreError.conflict(currentLastSequence: 1)) {
@@ -39,9 +40,9 @@ import Testing
         #expect(try store.events(for: Sample.incident).count == 1)
     }
 
-    @Test func misnumberedEventsAreRefused() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func misnumberedEventsAreRefused(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         try store.append([Sample.declared()], expectedLastSequence: 0)
 
         #expect(throws: StoreError.invalidSequence(incident: Sample.incident, expected: 2, found: 3)) {
@@ -53,9 +54,9 @@ import Testing
         #expect(try store.events(for: Sample.incident).map(\.sequence) == [1])
     }
 
-    @Test func eventsOfSeveralIncidentsInOneAppendAreRefused() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func eventsOfSeveralIncidentsInOneAppendAreRefused(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
 
         #expect(throws: StoreError.mixedIncidents([Sample.incident, Sample.other])) {
             try store.append([Sample.declared(), Sample.entry(Sample.other, sequence: 2)], expectedLastSequence: 0)
@@ -63,9 +64,9 @@ import Testing
         #expect(try store.incidents().isEmpty)
     }
 
-    @Test func reusedEventIDIsRefused() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func reusedEventIDIsRefused(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let declared = Sample.declared()
         try store.append([declared], expectedLastSequence: 0)
         var copy = Sample.entry(sequence: 2)
@@ -77,9 +78,9 @@ import Testing
         #expect(try store.events(for: Sample.incident) == [declared])
     }
 
-    @Test func emptyAppendIsANoOp() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func emptyAppendIsANoOp(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         try store.append([], expectedLastSequence: 42)
         #expect(try store.incidents().isEmpty)
     }

@@ -3,6 +3,7 @@ import Foundation
 import IncidentCore
 import Testing
 @testable import IncidentStore
+import IncidentPostgres
 
 /// Collects results from writer threads.
 private final class Collected<Value>: @unchecked Sendable {
@@ -27,7 +28,7 @@ private func runOnThreads(_ bodies: [@Sendable () -> Void]) {
 }
 
 /// Appends `count` entries, catching up with `events(after:)` and retrying whenever another writer got in first.
-private func appendWithRetry(_ store: SQLiteEventStore, writer: String, count: Int) throws -> (ids: [UUID], conflicts: Int) {
+private func appendWithRetry(_ store: any EventStore, writer: String, count: Int) throws -> (ids: [UUID], conflicts: Int) {
     var known = try store.events(for: Sample.incident).last?.sequence ?? 0
     var ids: [UUID] = []
     var conflicts = 0
@@ -51,19 +52,17 @@ private func appendWithRetry(_ store: SQLiteEventStore, writer: String, count: I
 }
 
 @Suite struct ConcurrentWriterTests {
-    @Test func twoWritersAppendingAtOnceKeepEveryEventOnceAndGapFree() throws {
-        let folder = try TemporaryFolder()
+    @Test(arguments: Engine.available) func twoWritersAppendingAtOnceKeepEveryEventOnceAndGapFree(engine: Engine) throws {
+        let database = try TestDatabase(engine)
         let declared = Sample.declared()
-        try makeClosedStore(at: folder.storeURL, events: [declared])
+        try database.open().append([declared], expectedLastSequence: 0)
         let perWriter = 200
         let written = Collected<[UUID]>()
         let failures = Collected<String>()
-        let url = folder.storeURL
-
         runOnThreads(["alice", "bob"].map { writer in
             {
                 do {
-                    let store = try SQLiteEventStore(url: url)
+                    let store = try database.open()
                     written.add(try appendWithRetry(store, writer: writer, count: perWriter).ids)
                 } catch {
                     failures.add("\(writer): \(error)")
@@ -72,7 +71,7 @@ private func appendWithRetry(_ store: SQLiteEventStore, writer: String, count: I
         })
 
         #expect(failures.all.isEmpty)
-        let stored = try SQLiteEventStore(url: url).events(for: Sample.incident)
+        let stored = try database.open().events(for: Sample.incident)
         #expect(stored.map(\.sequence) == Array(1...(1 + 2 * perWriter)))
         #expect(Set(stored.map(\.id)) == Set(written.all.flatMap { $0 } + [declared.id]))
         #expect(stored.count == Set(stored.map(\.id)).count)

@@ -3,11 +3,12 @@ import Foundation
 import IncidentCore
 import Testing
 @testable import IncidentStore
+import IncidentPostgres
 
 @Suite struct ImportTests {
-    @Test func importingTwiceAddsOnce() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func importingTwiceAddsOnce(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let events = Sample.log(entries: 2) + Sample.log(Sample.other, entries: 1)
 
         #expect(try store.importEvents(events) == 5)
@@ -16,9 +17,9 @@ import Testing
         #expect(try store.events(for: Sample.other) == Array(events[3...]))
     }
 
-    @Test func importAddsOnlyTheMissingTailInAnyOrder() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func importAddsOnlyTheMissingTailInAnyOrder(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let events = Sample.log(entries: 4)
         try store.append(Array(events[0..<2]), expectedLastSequence: 0)
 
@@ -26,16 +27,16 @@ import Testing
         #expect(try store.events(for: Sample.incident) == events)
     }
 
-    @Test func duplicatesWithinOneImportCountOnce() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func duplicatesWithinOneImportCountOnce(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let declared = Sample.declared()
         #expect(try store.importEvents([declared, declared]) == 1)
     }
 
-    @Test func divergedLogIsRefusedAndNothingIsImported() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func divergedLogIsRefusedAndNothingIsImported(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let local = Sample.log(entries: 1)
         try store.append(local, expectedLastSequence: 0)
         // Another machine's #2 for the same incident: a different event.
@@ -49,9 +50,9 @@ import Testing
         #expect(try store.events(for: Sample.other).isEmpty)
     }
 
-    @Test func importLeavingAHoleIsRefused() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func importLeavingAHoleIsRefused(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let events = Sample.log(entries: 3)
 
         #expect(throws: StoreError.importLeavesGap(incident: Sample.incident, missingSequence: 2)) {

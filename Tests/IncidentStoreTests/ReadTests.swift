@@ -3,11 +3,12 @@ import Foundation
 import IncidentCore
 import Testing
 @testable import IncidentStore
+import IncidentPostgres
 
 @Suite struct ReadTests {
-    @Test func eventsAfterReturnOnlyLaterOnes() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func eventsAfterReturnOnlyLaterOnes(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let events = Sample.log(entries: 4)
         try store.append(events, expectedLastSequence: 0)
 
@@ -16,10 +17,10 @@ import Testing
         #expect(try store.events(for: Sample.incident, after: 5).isEmpty)
     }
 
-    @Test func eventsAfterSeesWritesOfAnotherStoreOnTheSameFile() throws {
-        let folder = try TemporaryFolder()
-        let follower = try SQLiteEventStore(url: folder.storeURL)
-        let writer = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func eventsAfterSeesWritesOfAnotherStoreOnTheSameFile(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let follower = try database.open()
+        let writer = try database.open()
         try writer.append([Sample.declared()], expectedLastSequence: 0)
         #expect(try follower.events(for: Sample.incident, after: 0).map(\.sequence) == [1])
 
@@ -28,9 +29,9 @@ import Testing
         #expect(try follower.events(for: Sample.incident, after: 1) == [next])
     }
 
-    @Test func incidentsSummariseEachIncidentNewestFirst() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func incidentsSummariseEachIncidentNewestFirst(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let older = Sample.declared(Sample.incident, title: "Checkout failing", priority: .p1, at: Sample.start)
         let newer = Sample.declared(Sample.other, title: "Slow search", priority: .p3,
                                     at: Sample.start.addingTimeInterval(3600))

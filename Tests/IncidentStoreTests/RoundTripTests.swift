@@ -4,11 +4,12 @@ import GRDB
 import IncidentCore
 import Testing
 @testable import IncidentStore
+import IncidentPostgres
 
 @Suite struct RoundTripTests {
-    @Test func appendedEventsReadBackEqualAndInOrder() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteEventStore(url: folder.storeURL)
+    @Test(arguments: Engine.available) func appendedEventsReadBackEqualAndInOrder(engine: Engine) throws {
+        let database = try TestDatabase(engine)
+        let store = try database.open()
         let events = Sample.log(entries: 3)
         try store.append(events, expectedLastSequence: 0)
 

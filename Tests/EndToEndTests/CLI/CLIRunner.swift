@@ -25,15 +25,20 @@ final class CLISandbox {
     /// INCIDENT_USER for runs that give no `user`.
     var user = "sam"
 
-    init(storeName: String = "incidents.sqlite") throws {
+    /// True when the store is a database of its own on the tests' PostgreSQL server.
+    let onServer: Bool
+
+    init(storeName: String = "incidents.sqlite", onServer: Bool = false) throws {
         binary = try ProductBinary.url
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("incident-cli-e2e-\(getpid())-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        storePath = folder.appendingPathComponent(storeName).path
+        self.onServer = onServer
+        storePath = onServer ? try TestPostgres.createDatabase() : folder.appendingPathComponent(storeName).path
     }
 
     deinit {
+        if onServer { TestPostgres.dropDatabase(storePath) }
         try? FileManager.default.removeItem(at: folder)
     }
 

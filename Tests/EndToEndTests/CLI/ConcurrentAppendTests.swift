@@ -1,4 +1,5 @@
-/// Two shell loops append to one incident through the real binary at once: nothing fails, is lost or is doubled.
+/// Two shell loops append to one incident through the real binary at once, on an SQLite file and on a PostgreSQL
+/// server: nothing fails, is lost or is doubled.
 import Foundation
 import Testing
 
@@ -8,8 +9,10 @@ import Testing
     static let appendsPerWriter = ProcessInfo.processInfo.environment["INCIDENT_E2E_APPENDS_PER_WRITER"]
         .flatMap { Int($0) }.map { max($0, 1) } ?? 500
 
-    @Test func twoWritersEachAppendingInALoopLoseAndDuplicateNothing() throws {
-        let sandbox = try CLISandbox()
+    static var engines: [String] { TestPostgres.enabled ? ["sqlite", "postgres"] : ["sqlite"] }
+
+    @Test(arguments: engines) func twoWritersEachAppendingInALoopLoseAndDuplicateNothing(engine: String) throws {
+        let sandbox = try CLISandbox(onServer: engine == "postgres")
         let declared = try sandbox.run(["new", "Concurrent writers"])
         #expect(declared.status == 0, "\(declared)")
 
