@@ -48,10 +48,14 @@ final class TestDatabase: @unchecked Sendable {
         }
     }
 
-    deinit {
+    deinit { drop() }
+
+    /// Drops the database now (it is dropped at the end otherwise).
+    func drop() {
         if let admin, let address {
             try? Self.execute("DROP DATABASE IF EXISTS \(address.database) WITH (FORCE)", on: admin)
         }
+        admin = nil
     }
 
     /// A store on this test's database; each call is a separate store object (its own connection or file handle).
