@@ -9,11 +9,11 @@ import Darwin
 #endif
 
 public enum Identity {
-    /// `--as` first, then INCIDENT_USER, then (on a shared server) the database role the store logs in as, then
-    /// USER, LOGNAME, then the name of the account the process runs as.
+    /// `--as` first, then INCIDENT_USER, the settings file's `name`, then (on a shared server) the database role the
+    /// store logs in as, then USER, LOGNAME, then the name of the account the process runs as.
     /// Every event records who acted, so an empty `--as`, or no name anywhere, is a usage error rather
     /// than a made-up name such as "unknown".
-    public static func actor(explicit: String?, environment: [String: String], serverUser: String? = nil,
+    public static func actor(explicit: String?, environment: [String: String], configuredName: String? = nil, serverUser: String? = nil,
                              accountName: () -> String? = systemAccountName) throws -> Person {
         if let explicit {
             guard let name = nonBlank(explicit) else {
@@ -22,6 +22,7 @@ public enum Identity {
             return Person(name)
         }
         if let name = nonBlank(environment["INCIDENT_USER"]) { return Person(name) }
+        if let name = nonBlank(configuredName) { return Person(name) }
         if let name = nonBlank(serverUser) { return Person(name) }
         for variable in ["USER", "LOGNAME"] {
             if let name = nonBlank(environment[variable]) { return Person(name) }

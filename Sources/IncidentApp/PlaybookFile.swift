@@ -130,7 +130,7 @@ public enum PlaybookFile {
 }
 
 /// Typed access to TOML values, with errors that name the file and the key.
-private struct Reader {
+struct Reader {
     let source: String
 
     func error(_ text: String) -> AppError { AppError.usage("\(source): \(text).") }

@@ -7,10 +7,10 @@ public enum StoreAddress: Sendable, Equatable, CustomStringConvertible {
     case file(StoreLocation)
     case postgres(PostgresAddress)
 
-    /// `--store`, then INCIDENT_STORE, then the default file. A value starting `postgres://` or
-    /// `postgresql://` names a server; anything else is a file path.
-    public static func resolve(explicit: String?, environment: [String: String]) throws -> StoreAddress {
-        let given = [explicit, environment[StoreLocation.environmentVariable]].compactMap { $0 }.first { !$0.isEmpty }
+    /// `--store`, then INCIDENT_STORE, then the settings file's `store`, then the default file. A value starting
+    /// `postgres://` or `postgresql://` names a server; anything else is a file path.
+    public static func resolve(explicit: String?, environment: [String: String], configured: String? = nil) throws -> StoreAddress {
+        let given = [explicit, environment[StoreLocation.environmentVariable], configured].compactMap { $0 }.first { !$0.isEmpty }
         if let given, PostgresAddress.isAddress(given) {
             do {
                 return .postgres(try PostgresAddress.parse(given, environment: environment,
@@ -19,7 +19,7 @@ public enum StoreAddress: Sendable, Equatable, CustomStringConvertible {
                 throw AppError.usage(error.description)
             }
         }
-        return .file(StoreLocation.resolve(explicitPath: explicit, environment: environment))
+        return .file(StoreLocation.resolve(explicitPath: given, environment: environment))
     }
 
     /// What to show of it: the file's path, or the server address without any password.

@@ -9,13 +9,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The incident's id, or a unique part of it (default: the one open incident).", completion: .custom(CompletionValues.incidents))
     var incident: String?
 
-    @Option(help: ArgumentHelp("The store: a file in a folder that exists, or a team's server as postgres://USER@HOST/DB (default: $INCIDENT_STORE, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path-or-address"))
+    @Option(help: ArgumentHelp("The store: a file in a folder that exists, or a team's server as postgres://USER@HOST/DB (default: $INCIDENT_STORE, else store in the settings file, else $XDG_DATA_HOME/incident/incidents.sqlite).", valueName: "path-or-address"))
     var store: String?
 
     @Option(help: ArgumentHelp("The team's playbook file (default: $INCIDENT_PLAYBOOK, else ~/.config/incident/playbook.toml if present, else the standard process).", valueName: "path"))
     var playbook: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then $USER, $LOGNAME, the account name).", valueName: "name"),
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting (default: $INCIDENT_USER, then name in the settings file, then the database role on a shared store, then $USER, $LOGNAME, the account name).", valueName: "name"),
             completion: .custom(CompletionValues.people))
     var actor: String?
 
@@ -40,14 +40,16 @@ struct GlobalOptions: ParsableArguments {
 
     private func makeContext(creating: Bool) throws -> Context? {
         let environment = ProcessInfo.processInfo.environment
-        let address = try StoreAddress.resolve(explicit: store, environment: environment)
+        let settings = try UserConfig.load(environment: environment)
+        let address = try StoreAddress.resolve(explicit: store, environment: environment, configured: settings.store)
         let clock = try AppClock(environment: environment)
         // A mistake in the playbook file is reported before anything is opened or recorded.
         let (playbook, _) = try PlaybookFile.find(playbook, environment: environment)
         // Settled before the store is opened, so a command that cannot say who acts creates nothing.
         // Reading records nothing and needs nobody to act, but an --as given must still be a name.
         let acting = creating || actor != nil
-            ? try Identity.actor(explicit: actor, environment: environment, serverUser: address.serverUser) : Person("")
+            ? try Identity.actor(explicit: actor, environment: environment, configuredName: settings.name, serverUser: address.serverUser)
+            : Person("")
         let opened = try appErrors { try address.open(creating: creating, environment: environment) }
         return opened.map {
             Context(service: IncidentService(store: $0, playbook: playbook, clock: clock), actor: acting, environment: environment)
