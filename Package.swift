@@ -30,14 +30,15 @@ let package = Package(
         .target(name: "IncidentStore", dependencies: [
             "IncidentCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // The same event log on a PostgreSQL server shared by a team, live on every machine (LISTEN/NOTIFY).
+        // The same event log on a PostgreSQL server shared by a team, live on every machine (LISTEN/NOTIFY); and
+        // opening any store by its address.
         .target(name: "IncidentPostgres", dependencies: [
             "IncidentCore", "IncidentStore", .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
-            "IncidentCore", "IncidentStore", "IncidentPostgres", "IncidentReporting", "ScreenGrid",
+            "IncidentCore", "IncidentStore", "IncidentReporting", "ScreenGrid",
         ]),
         // The incident report, written from an incident's state: Markdown and JSON, internal and public.
         .target(name: "IncidentReporting", dependencies: ["IncidentCore"]),
@@ -54,7 +55,7 @@ let package = Package(
             "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "ScreenGrid",
         ]),
         .executableTarget(name: "incident", dependencies: [
-            "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "ConsoleRuntime", "CursesTerminal", "IncidentReporting", "ScreenGrid",
+            "IncidentCore", "IncidentStore", "IncidentPostgres", "IncidentApp", "IncidentConsole", "ConsoleRuntime", "CursesTerminal", "IncidentReporting", "ScreenGrid",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test support: command scripts built from the state reached so far, and what they reach.

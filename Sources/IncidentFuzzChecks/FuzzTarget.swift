@@ -20,6 +20,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case timeParsing = "time-parsing"
     /// `StateSnapshot.decode`: a `SnapshotError`, or a state that round-trips and that views and `apply` take.
     case snapshot
+    /// `PostgresAddress.parse` and `PasswordFile.match`: an address or a usage error, never the password shown.
+    case storeAddress = "store-address"
     /// Raw key codes through the paste parser, the key mapping and the console model, then the rendered screen.
     case textEntry = "text-entry"
 
@@ -33,6 +35,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .timeParsing: try TimeParsingCheck.check(bytes)
         case .textEntry: try TextEntryCheck.check(bytes)
         case .snapshot: try SnapshotDecoderCheck.check(bytes)
+        case .storeAddress: try StoreAddressCheck.check(bytes)
         }
     }
 }

@@ -10,6 +10,8 @@ import PostgresNIO
 public final class PostgresEventStore: EventStore, @unchecked Sendable {
     public let address: PostgresAddress
     let configuration: PostgresConnection.Configuration
+    /// A password file skipped because others can read it: named when the login then fails.
+    let ignoredPasswordFile: String?
     let logger = Logger(label: "incident.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     private let lock = NSLock()
     private var connection: PostgresConnection?
@@ -18,6 +20,7 @@ public final class PostgresEventStore: EventStore, @unchecked Sendable {
     public init(address: PostgresAddress, environment: [String: String]) throws {
         self.address = address
         configuration = try Self.configuration(for: address, environment: environment)
+        ignoredPasswordFile = PasswordFile.password(for: address, environment: environment).ignoredFile
         try migrate()
     }
 
@@ -62,7 +65,12 @@ public final class PostgresEventStore: EventStore, @unchecked Sendable {
             return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
                                                   id: 1, logger: logger).wait()
         } catch {
-            throw StoreError(connecting: error, address: address)
+            let mapped = StoreError(connecting: error, address: address)
+            if case let .authenticationFailed(server, user, detail) = mapped, let ignoredPasswordFile {
+                throw StoreError.authenticationFailed(server: server, user: user, detail: detail
+                    + "; the password file \(ignoredPasswordFile) was not read because others may read it: chmod 0600 it")
+            }
+            throw mapped
         }
     }
 

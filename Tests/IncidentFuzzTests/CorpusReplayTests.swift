@@ -22,6 +22,7 @@ final class CorpusReplayTests: XCTestCase {
     func testThemeCorpus() { replay(.theme, atLeast: 5) }
     func testTimeParsingCorpus() { replay(.timeParsing, atLeast: 10) }
     func testTextEntryCorpus() { replay(.textEntry, atLeast: 5) }
+    func testStoreAddressCorpus() { replay(.storeAddress, atLeast: 5) }
 
     /// The text-entry target reaches a prompt, types into it and submits, with keys and with a bracketed paste.
     func testTextEntryTypesPastesAndSubmits() throws {

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import IncidentApp
 import IncidentCore
+import IncidentPostgres
 import IncidentStore
 
 struct GlobalOptions: ParsableArguments {
@@ -41,7 +42,7 @@ struct GlobalOptions: ParsableArguments {
     private func makeContext(creating: Bool) throws -> Context? {
         let environment = ProcessInfo.processInfo.environment
         let settings = try UserConfig.load(environment: environment)
-        let address = try StoreAddress.resolve(explicit: store, environment: environment, configured: settings.store)
+        let address = try storeAddress(store, environment: environment, configured: settings.store)
         let clock = try AppClock(environment: environment)
         // A mistake in the playbook file is reported before anything is opened or recorded.
         let (playbook, _) = try PlaybookFile.find(playbook, environment: environment)
@@ -101,6 +102,16 @@ extension IncidentVerb {
             .happened(at: try parseTime(at, now: now, timeZone: context.timeZone))
         // Decided on the state just read: read again only if another writer appended meanwhile.
         return try appErrors { try context.service.perform(command, on: incident, as: context.actor, from: state) }
+    }
+}
+
+/// The store named by an option, INCIDENT_STORE or the settings file; a malformed server address is a usage mistake.
+func storeAddress(_ explicit: String?, environment: [String: String], configured: String? = nil) throws -> StoreAddress {
+    do {
+        return try StoreAddress.resolve(explicit: explicit, environment: environment, configured: configured,
+                                        loginName: Identity.systemAccountName() ?? "postgres")
+    } catch {
+        throw AppError.usage(error.description)
     }
 }
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import IncidentApp
 import IncidentCore
+import IncidentPostgres
 
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,8 +26,8 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let source = try StoreAddress.resolve(explicit: from, environment: environment)
-        let target = try StoreAddress.resolve(explicit: to, environment: environment)
+        let source = try storeAddress(from, environment: environment)
+        let target = try storeAddress(to, environment: environment)
         guard source != target else { throw AppError.usage("--from and --to name the same store (\(source)): nothing to copy.") }
         let (playbook, _) = try PlaybookFile.find(playbook, environment: environment)
         let clock = try AppClock(environment: environment)

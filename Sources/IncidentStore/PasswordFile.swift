@@ -7,6 +7,11 @@ public enum PasswordFile {
         public var password: String?
         /// Set when a password file exists but was not used because its mode lets others read it.
         public var ignoredFile: String?
+
+        public init(password: String?, ignoredFile: String? = nil) {
+            self.password = password
+            self.ignoredFile = ignoredFile
+        }
     }
 
     public static func password(for address: PostgresAddress, environment: [String: String]) -> Lookup {

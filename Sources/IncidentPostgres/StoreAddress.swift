@@ -1,6 +1,5 @@
 /// Which store to open: an SQLite file on this machine (the default) or a team's PostgreSQL server.
 import Foundation
-import IncidentPostgres
 import IncidentStore
 
 public enum StoreAddress: Sendable, Equatable, CustomStringConvertible {
@@ -9,15 +8,11 @@ public enum StoreAddress: Sendable, Equatable, CustomStringConvertible {
 
     /// `--store`, then INCIDENT_STORE, then the settings file's `store`, then the default file. A value starting
     /// `postgres://` or `postgresql://` names a server; anything else is a file path.
-    public static func resolve(explicit: String?, environment: [String: String], configured: String? = nil) throws -> StoreAddress {
+    public static func resolve(explicit: String?, environment: [String: String], configured: String? = nil,
+                               loginName: String) throws(PostgresAddress.ParseError) -> StoreAddress {
         let given = [explicit, environment[StoreLocation.environmentVariable], configured].compactMap { $0 }.first { !$0.isEmpty }
         if let given, PostgresAddress.isAddress(given) {
-            do {
-                return .postgres(try PostgresAddress.parse(given, environment: environment,
-                                                           loginName: Identity.systemAccountName() ?? "postgres"))
-            } catch {
-                throw AppError.usage(error.description)
-            }
+            return .postgres(try PostgresAddress.parse(given, environment: environment, loginName: loginName))
         }
         return .file(StoreLocation.resolve(explicitPath: given, environment: environment))
     }
