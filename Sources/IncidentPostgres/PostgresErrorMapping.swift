@@ -27,7 +27,7 @@ extension StoreError {
         }
         if let error = error as? ChannelError {
             switch error {
-            case .connectTimeout: self = .serverUnreachable(server: server, detail: "no answer within 5 s")
+            case .connectTimeout: self = .serverUnreachable(server: server, detail: "no answer within \(address.connectTimeout) s")
             default: self = .connectionLost(server: server, detail: String(describing: error))
             }
             return
@@ -80,7 +80,7 @@ extension StoreError {
                 return .serverUnreachable(server: server, detail: plain(first.map { String(describing: $0) } ?? "connection failed"))
             }
             if let underlying = error.underlying as? ChannelError, case .connectTimeout = underlying {
-                return .serverUnreachable(server: server, detail: "no answer within 5 s")
+                return .serverUnreachable(server: server, detail: "no answer within \(address.connectTimeout) s")
             }
             return .serverUnreachable(server: server, detail: plain(error.underlying.map { String(describing: $0) } ?? "connection failed"))
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:

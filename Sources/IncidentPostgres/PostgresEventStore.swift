@@ -55,7 +55,7 @@ public final class PostgresEventStore: EventStore, @unchecked Sendable {
         let password = PasswordFile.password(for: address, environment: environment).password
         var configuration = PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
                                                              password: password, database: address.database, tls: tls)
-        configuration.options.connectTimeout = .seconds(5)
+        configuration.options.connectTimeout = .seconds(Int64(address.connectTimeout))
         return configuration
     }
 

@@ -13,6 +13,8 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     public var user: String
     public var database: String
     public var sslMode: SSLMode
+    /// Seconds to wait for the server to answer a connection (`connect_timeout`, else PGCONNECT_TIMEOUT, else 5).
+    public var connectTimeout: Int = 5
     /// A password written in the address itself: accepted from a config file, never shown.
     var passwordInAddress: String?
 
@@ -78,10 +80,16 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
             sslMode = mode
         }
         if let unknown = components.queryItems?.first(where: { $0.name != "sslmode" && $0.name != "connect_timeout" }) {
-            throw .malformed(shown, reason: "the option \(unknown.name) is not supported (only sslmode)")
+            throw .malformed(shown, reason: "the option \(unknown.name) is not supported (only sslmode and connect_timeout)")
         }
         var address = PostgresAddress(host: nonEmpty(components.host) ?? env("PGHOST") ?? "localhost", port: port,
                                       user: user, database: databaseName, sslMode: sslMode)
+        if let timeout = components.queryItems?.first(where: { $0.name == "connect_timeout" })?.value ?? env("PGCONNECT_TIMEOUT") {
+            guard let seconds = Int(timeout), (1...600).contains(seconds) else {
+                throw .malformed(shown, reason: "connect_timeout \(timeout) is not a number of seconds from 1 to 600")
+            }
+            address.connectTimeout = seconds
+        }
         address.passwordInAddress = nonEmpty(components.password)
         if address.host.hasPrefix("/") { throw .malformed(shown, reason: "a Unix socket folder is not supported; give a host name") }
         return address

@@ -21,7 +21,14 @@ import Testing
         #expect(try PostgresAddress.parse("postgres://db/x?sslmode=verify-ca", environment: [:], loginName: "r").sslMode == .verifyFull)
     }
 
+    @Test func connectTimeoutComesFromTheAddressThenTheEnvironment() throws {
+        #expect(try PostgresAddress.parse("postgres://db/x", environment: [:], loginName: "r").connectTimeout == 5)
+        #expect(try PostgresAddress.parse("postgres://db/x?connect_timeout=2", environment: ["PGCONNECT_TIMEOUT": "9"], loginName: "r").connectTimeout == 2)
+        #expect(try PostgresAddress.parse("postgres://db/x", environment: ["PGCONNECT_TIMEOUT": "9"], loginName: "r").connectTimeout == 9)
+    }
+
     @Test(arguments: [
+        ("postgres://db/x?connect_timeout=soon", "connect_timeout soon is not a number of seconds"),
         ("postgres://db/x?sslmode=sometimes", "sslmode sometimes is not one of"),
         ("postgres://db:99999/x", "the port is out of range"),
         ("postgres://db/x?application_name=a", "the option application_name is not supported"),
