@@ -62,9 +62,27 @@ import Testing
         }
     }
 
-    @Test func requiringTLSFromAServerWithoutItFailsClearly() throws {
-        var address = try #require(TestDatabase(.postgres).address)
+    /// The tests' server offers TLS with a certificate of its own (Scripts/postgres-server), trusted through this file.
+    static var rootCertificate: String? { ProcessInfo.processInfo.environment["INCIDENT_TEST_POSTGRES_ROOT_CERT"] }
+
+    @Test(.enabled(if: rootCertificate != nil)) func requireEncryptsAndVerifyFullChecksTheCertificate() throws {
+        let database = try TestDatabase(.postgres)
+        var address = try #require(database.address)
         address.sslMode = .require
+        let store = try PostgresEventStore(address: address, environment: [:])
+        try store.append([Sample.declared()], expectedLastSequence: 0)
+        let encrypted = try TestDatabase.rows("""
+            SELECT bool_and(s.ssl)::text FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.datname = '\(address.database)'
+            """, on: database.admin!)
+        #expect(encrypted == ["true"])
+        _ = store
+
+        address.sslMode = .verifyFull
+        address.host = "localhost"
+        let verified = try PostgresEventStore(address: address, environment: ["PGSSLROOTCERT": try #require(Self.rootCertificate)])
+        #expect(try verified.events(for: Sample.incident).count == 1)
+
+        // Without the certificate to trust, the server's own certificate does not verify.
         let error = #expect(throws: StoreError.self) { try PostgresEventStore(address: address, environment: [:]) }
         guard case .tlsFailed? = error else { Issue.record("\(String(describing: error))"); return }
     }
