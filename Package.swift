@@ -36,6 +36,7 @@ let package = Package(
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
             "IncidentCore", "IncidentStore", "IncidentPostgres", "IncidentReporting", "ScreenGrid",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The incident report, written from an incident's state: Markdown and JSON, internal and public.
         .target(name: "IncidentReporting", dependencies: ["IncidentCore"]),

@@ -34,6 +34,9 @@ public final class ConsoleRunLoop {
     var followInFlight = false
     var quitRequested = false
     private var lastSecond: Int64?
+    /// How often the worker looks for what others appended, in milliseconds; when it last did.
+    private let followInterval: Int64
+    private var lastFollow: Int64 = 0
     private var needsFrame = true
     /// What the last frame drew: an idle second redraws the clocks, not the timeline.
     private let renderCache = RenderCache()
@@ -41,7 +44,11 @@ public final class ConsoleRunLoop {
     public init(terminal: any Terminal, configuration: ConsoleConfiguration) {
         self.terminal = terminal
         self.configuration = configuration
-        worker = StoreWorker(service: configuration.service, actor: configuration.actor)
+        worker = StoreWorker(service: configuration.service, actor: configuration.actor, shared: configuration.shared,
+                             environment: configuration.environment)
+        // A shared store's watcher answers from a flag its listener sets, so looking four times a second asks the
+        // server nothing while nothing happens, and an entry from another machine shows well within a second.
+        followInterval = configuration.shared == nil ? 1000 : 250
     }
 
     var service: IncidentService { configuration.service }
@@ -81,7 +88,12 @@ public final class ConsoleRunLoop {
         if second != lastSecond {
             lastSecond = second
             needsFrame = true
+            lastFollow = milliseconds
             tick(now: now)
+        } else if milliseconds - lastFollow >= followInterval, !followInFlight {
+            lastFollow = milliseconds
+            followInFlight = true
+            worker.submit(.follow)
         }
         if needsFrame {
             needsFrame = false
@@ -91,7 +103,8 @@ public final class ConsoleRunLoop {
         }
         let untilNextSecond = Int(1000 - milliseconds % 1000)
         // While the worker has something on its way, look for its reply often; otherwise sleep until the next second.
-        let wait = awaitingStore || followInFlight ? min(untilNextSecond, 20) : untilNextSecond
+        let untilFollow = Int(max(0, followInterval - (milliseconds - lastFollow)))
+        let wait = awaitingStore || followInFlight ? min(untilNextSecond, 20) : min(untilNextSecond, untilFollow)
         if let key = terminal.readKey(timeoutMilliseconds: max(wait, 10)) {
             if key == .resize { terminal.invalidate() }
             queuedKeys += readBatch(startingWith: key)
@@ -155,7 +168,8 @@ public final class ConsoleRunLoop {
             state: view.state, openIncidents: openIncidents, recentIncidents: view.recentIncidents,
             playbook: service.playbook, now: now, timeZone: configuration.timeZone, actor: configuration.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
-            theme: configuration.theme, saving: saving, renderCache: renderCache, readTime: Self.timeReader)
+            theme: configuration.theme, saving: saving, renderCache: renderCache, readTime: Self.timeReader,
+            offlineSince: view.offlineSince, unshared: view.unshared)
     }
 
     func redrawSoon() { needsFrame = true }
