@@ -83,11 +83,11 @@ struct SharedStoreRunLoopTests {
         let items = try outbox.items(store: address.description, incident: id)
         #expect(items.map(OutboxDelivery.typedText) == ["kept entry one", "kept entry two"])
         // Every kept event is marked on the timeline (an entry, and ana joining the team with her first one).
-        #expect(console.screen.components(separatedBy: "not yet shared (kept on this machine").count - 1 == items.flatMap(\.events).count)
+        #expect(console.screen.components(separatedBy: "not yet shared: kept on this machine").count - 1 == items.flatMap(\.events).count)
 
         try server.restart()
         try console.tick(until: "the header no longer says offline") { !$0.contains("offline since") }
-        try console.tick(until: "the entries are shared") { !$0.contains("not yet shared (kept") }
+        try console.tick(until: "the entries are shared") { !$0.contains("not yet shared: kept") }
         let texts = try other.state(of: id).timeline.map(\.text)
         #expect(texts.filter { $0.hasPrefix("kept entry") } == ["kept entry one", "kept entry two"])
         #expect(try outbox.items(store: address.description).isEmpty)
@@ -119,8 +119,47 @@ struct SharedStoreRunLoopTests {
         let second = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
                                    address: address.description, folder: folder.url, clock: clock)
         try second.tick(until: "the incident is open") { $0.contains("Queue restart") }
-        #expect(!second.screen.contains("not yet shared (kept"))
+        #expect(!second.screen.contains("not yet shared: kept"))
         let texts = try other.state(of: id).timeline.map(\.text)
         #expect(texts.suffix(2) == ["typed before quitting", "and a second one"])
+    }
+
+    @Test func aKeptEntryTheFreshStateRefusesIsShownWithItsTextKept() throws {
+        let server = try PrivatePostgres()
+        let folder = try TemporaryFolder()
+        let address = try StoreAddress.resolve(explicit: server.url, environment: [:])
+        let clock = ManualClock(Date().addingTimeInterval(-600))
+        let other = IncidentService(store: try #require(try address.open(creating: true, environment: [:])),
+                                    clock: AppClock(reading: clock.now))
+        let id = try #require(try other.declare(title: "Failover", priority: .p2, securitySensitive: false, as: "sam").state.id)
+        try other.perform(.assignRole(.lead, "ana", productionAccessConfirmed: true), on: id, as: "sam")
+        do {
+            let first = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
+                                      address: address.description, folder: folder.url, clock: clock)
+            try first.tick(until: "the incident is open") { $0.contains("Failover") }
+            try server.stop()
+            // Ana is the lead as far as her console knows: the rules accept her production change, and it is kept.
+            first.send([.character("p")])
+            first.send(keys("Failed over the primary") + [.enter])
+            try first.tick(until: "the header says offline") { $0.contains("offline since") }
+            #expect(first.screen.contains("Kept, not yet shared"))
+        }
+        // Meanwhile the team handed the lead to sam; ana's next console sends what she kept, and the rules refuse it.
+        try server.restart()
+        try other.perform(.assignRole(.lead, "sam", productionAccessConfirmed: true), on: id, as: "sam")
+        let before = try other.store.events(for: id)
+        let second = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
+                                   address: address.description, folder: folder.url, clock: clock)
+        try second.tick(until: "the refusal is shown") { $0.contains("Not shared") }
+        #expect(second.screen.contains("Only the incident lead (sam) makes production changes."))
+        #expect(try other.store.events(for: id) == before)
+        let drafts = folder.url.appending(path: "home/incident/drafts")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: drafts.path)
+        #expect(kept.count == 1)
+        let text = try String(contentsOf: drafts.appending(path: try #require(kept.first)), encoding: .utf8)
+        #expect(text.contains("Failed over the primary"))
+        #expect(second.screen.contains("kept in"))
+        let outbox = try #require(try Outbox.open(at: folder.url.appending(path: "home/incident/outbox.sqlite"), creating: false))
+        #expect(try outbox.items(store: address.description).isEmpty)
     }
 }

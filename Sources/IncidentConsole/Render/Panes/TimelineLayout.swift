@@ -104,7 +104,7 @@ enum TimelineLayout {
         }
         if unshared {
             // Kept on this machine while the server is away: the team does not see it yet.
-            let text = "\(context.glyphs.warning) not yet shared (kept on this machine, sent when the server is back)"
+            let text = "\(context.glyphs.warning) not yet shared: kept on this machine"
             result += TextWrap.wrap(text, width: room).map { StyledLine([Span(text: pad, style: .plain), Span(text: $0, style: theme.warn)]) }
         }
         if let warning = item.warning {
