@@ -192,7 +192,14 @@ public final class ConsoleRunLoop {
             let note = kept.map { "your unsent text is kept in \($0.path)" } ?? "your unsent text could not be kept"
             message = "incident: the console was ended while you were typing; \(note)"
         }
-        // Every entry is saved before it is shown, so nothing is lost whichever way the console ends.
+        // Entries kept while the shared store's server was away are on disk in the local queue; say so on the way out.
+        for reply in worker.takeReplies() { view = reply.view ?? view }
+        if !view.unshared.isEmpty {
+            let note = "incident: entries recorded while the server was away are kept on this machine, not yet shared; "
+                + "the next console opened on this store sends them"
+            message = [message, note].compactMap { $0 }.joined(separator: "\n")
+        }
+        // Every entry is saved (or kept) before it is shown, so nothing is lost whichever way the console ends.
         switch signal {
         case nil, SIGHUP, SIGINT, SIGQUIT: return Exit(status: 0, message: message)
         default: return Exit(status: 128 + (signal ?? 0), message: message)

@@ -165,7 +165,12 @@ final class StoreWorker: @unchecked Sendable {
             view.listed = [:]
             view.problem = nil
         } catch {
-            if !wentOffline(error) { view.problem = AppError.wrap(error).description }
+            guard wentOffline(error) else {
+                view.problem = AppError.wrap(error).description
+                return
+            }
+            notices.append(ConsoleMessage("\(id) cannot be opened while the store's server cannot be reached; try again once it is back.",
+                                          kind: .error))
         }
     }
 

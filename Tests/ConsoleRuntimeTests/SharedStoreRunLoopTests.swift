@@ -112,7 +112,10 @@ struct SharedStoreRunLoopTests {
             first.log("typed before quitting")
             try first.tick(until: "the header says offline") { $0.contains("offline since") }
             first.log("and a second one")
-            first.send([.character("q")])
+            first.terminal.type(keys: [.character("q")])
+            let exit = try #require(first.loop.step() ?? first.loop.step())
+            #expect(exit.status == 0)
+            #expect(exit.message?.contains("kept on this machine, not yet shared") == true)
         }
         // The server is back; a new console (a new process) reads the queue from its file and sends it first.
         try server.restart()
