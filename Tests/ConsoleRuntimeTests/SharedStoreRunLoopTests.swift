@@ -165,4 +165,30 @@ struct SharedStoreRunLoopTests {
         let outbox = try #require(try Outbox.open(at: folder.url.appending(path: "home/incident/outbox.sqlite"), creating: false))
         #expect(try outbox.items(store: address.description).isEmpty)
     }
+
+    @Test func declaringWhileOfflineIsRefusedWithAClearMessage() throws {
+        let server = try PrivatePostgres()
+        let folder = try TemporaryFolder()
+        let address = try StoreAddress.resolve(explicit: server.url, environment: [:])
+        let clock = ManualClock(Date().addingTimeInterval(-600))
+        let other = IncidentService(store: try #require(try address.open(creating: true, environment: [:])),
+                                    clock: AppClock(reading: clock.now))
+        let id = try #require(try other.declare(title: "First outage", priority: .p2, securitySensitive: false, as: "sam").state.id)
+        let console = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
+                                    address: address.description, folder: folder.url, clock: clock)
+        try console.tick(until: "the incident is open") { $0.contains("First outage") }
+        try server.stop()
+        console.log("noticed a second outage")
+        try console.tick(until: "the header says offline") { $0.contains("offline since") }
+        console.send([.character("i")])
+        console.send([.character("n")])
+        console.send(keys("Second outage") + [.enter])
+        console.send([.enter])
+        console.send([.character("n")])
+        try console.tick(until: "the declaration is refused") { $0.contains("Not declared") }
+        #expect(console.screen.contains("needs the server"))
+        try server.restart()
+        try console.tick(until: "the kept entry is shared") { _ in (try? other.state(of: id).timeline.map(\.text).contains("noticed a second outage")) == true }
+        #expect(try other.store.incidents().map(\.title) == ["First outage"])
+    }
 }
