@@ -20,7 +20,7 @@ public struct SharedStore: Sendable, Equatable {
 extension StoreWorker {
     /// The open incident as this console knows it: the followed state, then what is kept and not yet shared.
     func publishState() {
-        var state = follower?.state
+        var state = follower?.state ?? known
         for event in kept.flatMap(\.events) { state?.apply(event) }
         view.state = state
         view.unshared = Set(kept.flatMap(\.events).map(\.id))
@@ -37,6 +37,15 @@ extension StoreWorker {
         guard shared != nil, let storeError, storeError.isUnreachable else { return false }
         if offlineSince == nil {
             offlineSince = service.clock.now()
+            // Kept so that a console started while the server is still away can show this incident and decide on it.
+            if let state = follower?.state, let shared {
+                do {
+                    if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: true) }
+                    try outbox?.saveKnownState(state, store: shared.address)
+                } catch {
+                    notices.append(ConsoleMessage(AppError.wrap(error).description, kind: .error))
+                }
+            }
             backoff = 1
             nextAttempt = Date().addingTimeInterval(backoff)
             notices.append(ConsoleMessage("Offline: the store's server at \(shared?.address ?? "") cannot be reached. What you "
@@ -49,8 +58,8 @@ extension StoreWorker {
 
     /// Decides `command` on the last known state and keeps its events in the local queue.
     func keep(_ command: Command) -> CommandOutcome {
-        guard let follower, let state = view.state else { return .failed(message: "No incident is open.") }
-        switch OutboxDelivery.decideForQueue(command, on: state, basis: follower.state.lastSequence, actor: actor,
+        guard let base = follower?.state ?? known, let state = view.state else { return .failed(message: "No incident is open.") }
+        switch OutboxDelivery.decideForQueue(command, on: state, basis: base.lastSequence, actor: actor,
                                              now: service.clock.now(), playbook: service.playbook) {
         case let .failure(refusal):
             return .refused(refusal)
@@ -117,8 +126,27 @@ extension StoreWorker {
             return false
         }
         offlineSince = nil
+        try? outbox?.forgetKnownStates(store: shared?.address ?? "")
+        // A console started offline showed the kept state: now it follows the incident on the server.
+        if follower == nil, let id = known?.id { open(id) }
         publishState()
         return true
+    }
+
+    /// At a start while the server is away: the incident named (or the only one) whose state was kept when it went away.
+    func openKnown(_ explicit: String?) {
+        guard let shared else { return }
+        do {
+            if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: false) }
+            let states = try outbox?.knownStates(store: shared.address) ?? []
+            let chosen = explicit.map { wanted in states.filter { $0.id?.rawValue.lowercased().contains(wanted.lowercased()) == true } } ?? states
+            guard chosen.count == 1, let state = chosen.first, let id = state.id else { return }
+            known = state
+            kept = keptItems(for: id)
+            publishState()
+        } catch {
+            notices.append(ConsoleMessage(AppError.wrap(error).description, kind: .error))
+        }
     }
 
     private func retryLater() {
@@ -151,7 +179,7 @@ extension StoreWorker {
             let summary = sent == 0 ? [] : ["Back online: \(sent == 1 ? "1 kept entry" : "\(sent) kept entries") shared."]
             notices.append(ConsoleMessage((summary + refusals).joined(separator: " "), kind: refusals.isEmpty ? .success : .error))
             // What another console of this person kept and sent meanwhile is no longer shown as kept here either.
-            kept = follower.map { keptItems(for: $0.id) } ?? []
+            kept = (follower?.id ?? known?.id).map { keptItems(for: $0) } ?? []
         } catch {
             if wentOffline(error) { return false }
             notices.append(ConsoleMessage("The kept entries could not be sent: \(AppError.wrap(error).description) They stay kept.",

@@ -27,6 +27,8 @@ final class StoreWorker: @unchecked Sendable {
     var outbox: Outbox?
     /// What is kept for the open incident, not yet shared, oldest first.
     var kept: [OutboxItem] = []
+    /// The open incident's state as kept when the server went away, for a console started while it is still away.
+    var known: IncidentState?
     /// When to try the server again while no change watcher is listening (1 s doubling to 30 s).
     var nextAttempt = Date.distantPast
     var backoff: TimeInterval = 1
@@ -68,6 +70,7 @@ final class StoreWorker: @unchecked Sendable {
             } else if view.openIncidents.count == 1 {
                 open(view.openIncidents[0].id)
             }
+            if offlineSince != nil, follower == nil { openKnown(explicit) }
             // The lists were just read; this follows the listed incidents when none was opened.
             refresh(lists: false)
         case .follow:
@@ -86,6 +89,7 @@ final class StoreWorker: @unchecked Sendable {
             open(id)
         case .leave:
             follower = nil
+            known = nil
             kept = []
             publishState()
             refresh()
@@ -116,8 +120,8 @@ final class StoreWorker: @unchecked Sendable {
     }
 
     private func perform(_ command: Command) -> CommandOutcome {
-        guard let follower else { return .failed(message: "No incident is open.") }
         if offlineSince != nil { return keep(command) }
+        guard let follower else { return .failed(message: "No incident is open.") }
         // Decided on the state already followed: nothing is read unless another writer got in first.
         var state = follower.state
         var decided: [Event] = []
@@ -159,6 +163,7 @@ final class StoreWorker: @unchecked Sendable {
     func open(_ id: IncidentID) {
         do {
             follower = try IncidentFollower(id: id, store: service.store)
+            known = nil
             listed = [:]
             kept = keptItems(for: id)
             publishState()

@@ -73,6 +73,13 @@ public final class Outbox: Sendable {
                         basis INTEGER NOT NULL,
                         events TEXT NOT NULL)
                     """)
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS known_state (
+                        store TEXT NOT NULL,
+                        incident TEXT NOT NULL,
+                        snapshot BLOB NOT NULL,
+                        PRIMARY KEY (store, incident))
+                    """)
             }
         } catch {
             throw AppError.contention("could not open the local queue \(url.path): \(error).")
@@ -115,6 +122,29 @@ public final class Outbox: Sendable {
     /// Forgets an item once it is stored on the server (or refused there and shown to the person).
     public func remove(_ position: Int64) throws {
         try write { try $0.execute(sql: "DELETE FROM queued WHERE position = ?", arguments: [position]) }
+    }
+
+    /// Keeps the state an incident had when the server went away, so a console started while it is still away can show
+    /// the incident and decide on it (`StateSnapshot`'s bytes).
+    public func saveKnownState(_ state: IncidentState, store: String) throws {
+        guard let id = state.id else { return }
+        try write {
+            try $0.execute(sql: "INSERT OR REPLACE INTO known_state (store, incident, snapshot) VALUES (?, ?, ?)",
+                           arguments: [store, id.rawValue, Data(StateSnapshot.encode(state))])
+        }
+    }
+
+    /// The states kept for `store`, by incident (one that cannot be read is left out: the server has the truth).
+    public func knownStates(store: String) throws -> [IncidentState] {
+        let blobs = try read { db in
+            try Data.fetchAll(db, sql: "SELECT snapshot FROM known_state WHERE store = ? ORDER BY incident", arguments: [store])
+        }
+        return blobs.compactMap { try? StateSnapshot.decode($0) }
+    }
+
+    /// Forgets the kept states once the server answers again (they would only grow stale).
+    public func forgetKnownStates(store: String) throws {
+        try write { try $0.execute(sql: "DELETE FROM known_state WHERE store = ?", arguments: [store]) }
     }
 
     private func write(_ body: (Database) throws -> Void) throws {

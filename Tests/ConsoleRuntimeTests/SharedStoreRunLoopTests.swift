@@ -96,7 +96,7 @@ struct SharedStoreRunLoopTests {
         #expect(Set(events.map(\.id)).count == events.count)
     }
 
-    @Test func aConsoleStartedAgainSendsWhatAnEarlierOneKept() throws {
+    @Test func aConsoleStartedWhileTheServerIsStillDownShowsAndSendsWhatAnEarlierOneKept() throws {
         let server = try PrivatePostgres()
         let folder = try TemporaryFolder()
         let address = try StoreAddress.resolve(explicit: server.url, environment: [:])
@@ -117,14 +117,23 @@ struct SharedStoreRunLoopTests {
             #expect(exit.status == 0)
             #expect(exit.message?.contains("kept on this machine, not yet shared") == true)
         }
-        // The server is back; a new console (a new process) reads the queue from its file and sends it first.
-        try server.restart()
-        let second = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
+        // A new console (a new process) starts while the server is still down: it opens on the state kept when the
+        // server went away, with the kept entries, and keeps more.
+        let second = SharedConsole(store: DeferredStore { try #require(try address.open(creating: true, environment: [:])) },
                                    address: address.description, folder: folder.url, clock: clock)
-        try second.tick(until: "the incident is open") { $0.contains("Queue restart") }
-        #expect(!second.screen.contains("not yet shared: kept"))
+        try second.tick(until: "the kept state and entries show") { screen in
+            screen.contains("Queue restart") && screen.contains("offline since") && screen.contains("and a second one")
+                && screen.contains("not yet shared: kept")
+        }
+        second.log("typed after starting again")
+        #expect(second.screen.contains("Kept, not yet shared"))
+        try server.restart()
+        try second.tick(until: "everything is shared") { !$0.contains("offline since") && !$0.contains("not yet shared: kept") }
         let texts = try other.state(of: id).timeline.map(\.text)
-        #expect(texts.suffix(2) == ["typed before quitting", "and a second one"])
+        #expect(texts.suffix(3) == ["typed before quitting", "and a second one", "typed after starting again"])
+        // Now it follows the server: another machine's entry shows.
+        try other.perform(.log(.finding, text: "from the other laptop", at: nil), on: id, as: "sam")
+        try second.tick(until: "the other machine's entry shows") { $0.contains("from the other laptop") }
     }
 
     @Test func aKeptEntryTheFreshStateRefusesIsShownWithItsTextKept() throws {

@@ -19,7 +19,7 @@ struct ConsoleCommand: ParsableCommand {
     }
 
     static func open(global: GlobalOptions, notify: Bool, theme themeName: String?) throws {
-        let context = try global.context()
+        let context = try global.consoleContext()
         // A bad theme file is reported before the screen is taken over.
         let theme = try ThemeFile.find(themeName, environment: context.environment)
         let terminal: CursesTerminal

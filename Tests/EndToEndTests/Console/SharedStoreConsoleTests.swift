@@ -1,5 +1,6 @@
 /// Two consoles in tmux on one PostgreSQL store: live both ways, offline while the server is stopped (entries kept and
-/// marked), and every kept entry on the server exactly once, in order, once it is back. The CLI keeps nothing.
+/// marked, also across quitting and starting again), and every kept entry on the server exactly once, in order, once it
+/// is back. The CLI keeps nothing.
 import Foundation
 import Testing
 
@@ -62,19 +63,26 @@ struct SharedStoreConsoleTests {
         for console in [sam, cam] {
             try console.waitForAll(["offline since", "not yet shared"])
         }
+        // Sam quits and starts again while the server is still down: the console opens on what sam's laptop kept.
+        sam.sendKeys("q")
+        #expect(try sam.waitForExit() == 0)
+        let samAgain = try console(sandbox, server, user: "sam")
+        defer { samAgain.kill() }
+        try samAgain.waitForAll(["Shared outage", "offline since", "sam offline 2", "not yet shared"])
+        try log("sam offline 3", on: samAgain, kept: true)
 
         try server.restart()
-        for console in [sam, cam] {
+        for console in [samAgain, cam] {
             try console.waitUntil("back online, nothing left unshared", timeout: .seconds(60)) { screen in
                 !screen.contains("offline since") && !screen.contains("not yet shared")
             }
         }
         let shared = try texts(sandbox, server)
         #expect(!shared.contains("from a script while down"))
-        #expect(shared.filter { $0.hasPrefix("sam offline") } == ["sam offline 1", "sam offline 2"])
+        #expect(shared.filter { $0.hasPrefix("sam offline") } == ["sam offline 1", "sam offline 2", "sam offline 3"])
         #expect(shared.filter { $0.hasPrefix("cam offline") } == ["cam offline 1", "cam offline 2"])
         // Each console sees the other's kept entries once they are shared.
-        try sam.waitForAll(["cam offline 1", "cam offline 2"])
-        try cam.waitForAll(["sam offline 1", "sam offline 2"])
+        try samAgain.waitForAll(["cam offline 1", "cam offline 2"])
+        try cam.waitForAll(["sam offline 1", "sam offline 2", "sam offline 3"])
     }
 }
