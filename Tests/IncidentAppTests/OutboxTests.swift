@@ -115,4 +115,19 @@ import IncidentStore
                                                     actor: "sam", now: now, playbook: .standard)
         #expect(throws: Refusal.self) { try decided.get() }
     }
+
+    @Test func theStateKeptWhenTheServerWentAwayComesBackUntilForgotten() throws {
+        let (store, _) = try temporaryStore()
+        let (service, id) = try declared(store)
+        try service.perform(.log(.finding, text: "before the server went away", at: nil), on: id, as: "sam")
+        let state = try service.state(of: id)
+        let outbox = try #require(try Outbox.open(at: file, creating: true))
+        try outbox.saveKnownState(state, store: "pg://a")
+        try outbox.saveKnownState(state, store: "pg://a")
+        let reopened = try #require(try Outbox.open(at: file, creating: false))
+        #expect(try reopened.knownStates(store: "pg://a") == [state])
+        #expect(try reopened.knownStates(store: "pg://b").isEmpty)
+        try reopened.forgetKnownStates(store: "pg://a")
+        #expect(try reopened.knownStates(store: "pg://a").isEmpty)
+    }
 }
