@@ -39,6 +39,7 @@ let package = Package(
         // Glue shared by the CLI and the console: decide, append, reload.
         .target(name: "IncidentApp", dependencies: [
             "IncidentCore", "IncidentStore", "IncidentReporting", "ScreenGrid",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The incident report, written from an incident's state: Markdown and JSON, internal and public.
         .target(name: "IncidentReporting", dependencies: ["IncidentCore"]),
@@ -79,7 +80,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ConsoleRuntimeTests", dependencies: [
-            "ConsoleRuntime", "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "ScreenGrid",
+            "ConsoleRuntime", "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "IncidentPostgres", "ScreenGrid",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),

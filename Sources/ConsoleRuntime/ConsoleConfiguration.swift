@@ -26,12 +26,14 @@ public struct ConsoleConfiguration {
     /// Desktop notifications with reminders, not only the bell.
     public var notifications: Bool
     public var theme: Theme?
+    /// A store on a team's server: while it cannot be reached, entries are kept in a local queue; nil for a file.
+    public var shared: SharedStore?
     /// Turns a line typed after `:` into an action, given the incident on screen (nil when none is open).
     /// Runs on the input loop: it must parse, not touch the store.
     public var commandLine: (String, IncidentState?) -> CommandLineAction
 
     public init(service: IncidentService, actor: Person, environment: [String: String], timeZone: TimeZone = .current,
-                notifications: Bool = false, theme: Theme? = nil,
+                notifications: Bool = false, theme: Theme? = nil, shared: SharedStore? = nil,
                 commandLine: @escaping (String, IncidentState?) -> CommandLineAction = { _, _ in
                     .failed("The command line is not available here.")
                 }) {
@@ -41,6 +43,7 @@ public struct ConsoleConfiguration {
         self.timeZone = timeZone
         self.notifications = notifications
         self.theme = theme
+        self.shared = shared
         self.commandLine = commandLine
     }
 }

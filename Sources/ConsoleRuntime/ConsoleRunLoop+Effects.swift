@@ -8,6 +8,10 @@ extension ConsoleRunLoop {
     func receiveReplies() {
         for reply in worker.takeReplies() {
             if case .follow = reply.job { followInFlight = false }
+            for notice in reply.notices {
+                model.notify(notice.text, kind: notice.kind)
+                redrawSoon()
+            }
             if let newView = reply.view {
                 view = newView
                 redrawSoon()

@@ -34,6 +34,9 @@ public final class ConsoleRunLoop {
     var followInFlight = false
     var quitRequested = false
     private var lastSecond: Int64?
+    /// How often the worker looks for what others appended, in milliseconds; when it last did.
+    private let followInterval: Int64
+    private var lastFollow: Int64 = 0
     private var needsFrame = true
     /// What the last frame drew: an idle second redraws the clocks, not the timeline.
     private let renderCache = RenderCache()
@@ -41,7 +44,11 @@ public final class ConsoleRunLoop {
     public init(terminal: any Terminal, configuration: ConsoleConfiguration) {
         self.terminal = terminal
         self.configuration = configuration
-        worker = StoreWorker(service: configuration.service, actor: configuration.actor)
+        worker = StoreWorker(service: configuration.service, actor: configuration.actor, shared: configuration.shared,
+                             environment: configuration.environment)
+        // A shared store's watcher answers from a flag its listener sets, so looking four times a second asks the
+        // server nothing while nothing happens, and an entry from another machine shows well within a second.
+        followInterval = configuration.shared == nil ? 1000 : 250
     }
 
     var service: IncidentService { configuration.service }
@@ -81,7 +88,12 @@ public final class ConsoleRunLoop {
         if second != lastSecond {
             lastSecond = second
             needsFrame = true
+            lastFollow = milliseconds
             tick(now: now)
+        } else if milliseconds - lastFollow >= followInterval, !followInFlight {
+            lastFollow = milliseconds
+            followInFlight = true
+            worker.submit(.follow)
         }
         if needsFrame {
             needsFrame = false
@@ -91,7 +103,8 @@ public final class ConsoleRunLoop {
         }
         let untilNextSecond = Int(1000 - milliseconds % 1000)
         // While the worker has something on its way, look for its reply often; otherwise sleep until the next second.
-        let wait = awaitingStore || followInFlight ? min(untilNextSecond, 20) : untilNextSecond
+        let untilFollow = Int(max(0, followInterval - (milliseconds - lastFollow)))
+        let wait = awaitingStore || followInFlight ? min(untilNextSecond, 20) : min(untilNextSecond, untilFollow)
         if let key = terminal.readKey(timeoutMilliseconds: max(wait, 10)) {
             if key == .resize { terminal.invalidate() }
             queuedKeys += readBatch(startingWith: key)
@@ -155,7 +168,8 @@ public final class ConsoleRunLoop {
             state: view.state, openIncidents: openIncidents, recentIncidents: view.recentIncidents,
             playbook: service.playbook, now: now, timeZone: configuration.timeZone, actor: configuration.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
-            theme: configuration.theme, saving: saving, renderCache: renderCache, readTime: Self.timeReader)
+            theme: configuration.theme, saving: saving, renderCache: renderCache, readTime: Self.timeReader,
+            offlineSince: view.offlineSince, unshared: view.unshared)
     }
 
     func redrawSoon() { needsFrame = true }
@@ -178,7 +192,14 @@ public final class ConsoleRunLoop {
             let note = kept.map { "your unsent text is kept in \($0.path)" } ?? "your unsent text could not be kept"
             message = "incident: the console was ended while you were typing; \(note)"
         }
-        // Every entry is saved before it is shown, so nothing is lost whichever way the console ends.
+        // Entries kept while the shared store's server was away are on disk in the local queue; say so on the way out.
+        for reply in worker.takeReplies() { view = reply.view ?? view }
+        if !view.unshared.isEmpty {
+            let note = "incident: entries recorded while the server was away are kept on this machine, not yet shared; "
+                + "the next console opened on this store sends them"
+            message = [message, note].compactMap { $0 }.joined(separator: "\n")
+        }
+        // Every entry is saved (or kept) before it is shown, so nothing is lost whichever way the console ends.
         switch signal {
         case nil, SIGHUP, SIGINT, SIGQUIT: return Exit(status: 0, message: message)
         default: return Exit(status: 128 + (signal ?? 0), message: message)

@@ -13,6 +13,10 @@ struct StoreView: Sendable {
     var listed: [IncidentID: IncidentState] = [:]
     /// The store problem met by the last look, if any.
     var problem: String?
+    /// Since when the shared store's server could not be reached; nil while it can.
+    var offlineSince: Date?
+    /// The ids of the events on screen that are kept on this machine, not yet shared.
+    var unshared: Set<UUID> = []
 }
 
 /// Work for the store side, in the order it was asked for.
@@ -43,4 +47,6 @@ struct StoreReply: Sendable {
     var view: StoreView?
     /// For appends: accepted, refused or failed.
     var outcome: CommandOutcome?
+    /// Messages for the person: gone offline, back online, an entry refused when it was sent.
+    var notices: [ConsoleMessage] = []
 }

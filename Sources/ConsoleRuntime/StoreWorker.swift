@@ -11,17 +11,35 @@ import IncidentStore
 final class StoreWorker: @unchecked Sendable {
     private let queue = DispatchQueue(label: "incident.console.store", qos: .userInitiated)
     private let replies = Mailbox<StoreReply>()
-    private let service: IncidentService
-    private let actor: Person
-    private var watcher: (any StoreChangeWatcher)?
-    private var follower: IncidentFollower?
+    let service: IncidentService
+    let actor: Person
+    /// A shared store's local queue, for while its server cannot be reached; nil for a file on this machine.
+    let shared: SharedStore?
+    let environment: [String: String]
+    var watcher: (any StoreChangeWatcher)?
+    var follower: IncidentFollower?
     /// While the list shows, each open incident is followed too (none while an incident is open).
     private var listed: [IncidentID: IncidentFollower] = [:]
-    private var view = StoreView()
+    var view = StoreView()
+    /// Since when the server could not be reached; nil while it can.
+    var offlineSince: Date?
+    /// The local queue's file, once opened.
+    var outbox: Outbox?
+    /// What is kept for the open incident, not yet shared, oldest first.
+    var kept: [OutboxItem] = []
+    /// The open incident's state as kept when the server went away, for a console started while it is still away.
+    var known: IncidentState?
+    /// When to try the server again while no change watcher is listening (1 s doubling to 30 s).
+    var nextAttempt = Date.distantPast
+    var backoff: TimeInterval = 1
+    /// Messages for the person, handed over with the next reply.
+    var notices: [ConsoleMessage] = []
 
-    init(service: IncidentService, actor: Person) {
+    init(service: IncidentService, actor: Person, shared: SharedStore? = nil, environment: [String: String] = [:]) {
         self.service = service
         self.actor = actor
+        self.shared = shared
+        self.environment = environment
     }
 
     func submit(_ job: StoreJob) {
@@ -42,86 +60,136 @@ final class StoreWorker: @unchecked Sendable {
         case let .start(explicit):
             watcher = try? service.store.changeWatcher()
             _ = try? watcher?.hasChanged()
+            // What earlier consoles kept while the server was away goes first, so the lists and states read include it.
+            sendKept()
             // The incident to open is chosen from the list first, so its state is read once (following every
             // open incident for the list, then opening one, would read a long incident twice).
-            do { try readLists() } catch { view.problem = AppError.wrap(error).description }
+            do { try readLists() } catch { if !wentOffline(error) { view.problem = AppError.wrap(error).description } }
             if let explicit {
                 if let id = try? service.selectIncident(explicit) { open(id) }
             } else if view.openIncidents.count == 1 {
                 open(view.openIncidents[0].id)
             }
+            if offlineSince != nil, follower == nil { openKnown(explicit) }
             // The lists were just read; this follows the listed incidents when none was opened.
             refresh(lists: false)
         case .follow:
-            // The cheap check first: while nothing was committed, nothing is read.
-            if let watcher, (try? watcher.hasChanged()) == false { return StoreReply(job: job, view: nil) }
+            if offlineSince != nil {
+                guard reconnect() else { return reply(job, changed: !notices.isEmpty) }
+            } else if let watcher {
+                // The cheap check first: while nothing was committed, nothing is read.
+                do {
+                    if try !watcher.hasChanged() { return reply(job, changed: !notices.isEmpty) }
+                } catch {
+                    if wentOffline(error) { return reply(job, changed: true) }
+                }
+            }
             refresh()
         case let .open(id):
             open(id)
         case .leave:
             follower = nil
+            known = nil
+            kept = []
+            publishState()
             refresh()
         case let .perform(command):
             outcome = perform(command)
         case let .writeFile(path, contents, overwrite):
             outcome = FileWriting.write(contents, to: path, overwrite: overwrite)
         case let .declare(title, priority, securitySensitive, at):
+            if let offlineSince {
+                outcome = .failed(message: Self.declareOffline(since: offlineSince))
+                break
+            }
             outcome = attempt {
                 let accepted = try service.declare(title: title, priority: priority, securitySensitive: securitySensitive, as: actor, at: at)
                 if let id = accepted.state.id { open(id) }
                 refresh()
                 return "Declared \(accepted.state.id?.rawValue ?? "")."
             }
+            // The server went away meanwhile: nothing was declared, and the message says why and what to do.
+            if let offlineSince, case .failed = outcome { outcome = .failed(message: Self.declareOffline(since: offlineSince)) }
         }
-        return StoreReply(job: job, view: view, outcome: outcome)
+        return reply(job, changed: true, outcome: outcome)
+    }
+
+    private func reply(_ job: StoreJob, changed: Bool, outcome: CommandOutcome? = nil) -> StoreReply {
+        defer { notices = [] }
+        return StoreReply(job: job, view: changed ? view : nil, outcome: outcome, notices: notices)
     }
 
     private func perform(_ command: Command) -> CommandOutcome {
-        guard let id = follower?.id else { return .failed(message: "No incident is open.") }
-        return attempt {
-            // Decided on the state already followed: nothing is read unless another writer got in first.
-            let accepted = try service.perform(command, on: id, as: actor, from: follower?.state)
-            // Shown at once, with whatever others appended meanwhile. Only a lifecycle event (declared, downgraded,
-            // resolved, reopened, closed) can change the incident list; others' changes to it arrive with the next follow.
-            refresh(lists: accepted.events.contains { $0.payload.eventKind.isLifecycle })
-            return accepted.events.last.map { "Saved: \($0.payload.summary)" } ?? "Saved."
+        if offlineSince != nil { return keep(command) }
+        guard let follower else { return .failed(message: "No incident is open.") }
+        // Decided on the state already followed: nothing is read unless another writer got in first.
+        var state = follower.state
+        var decided: [Event] = []
+        do {
+            switch try OutboxDelivery.append(command, state: &state, actor: actor, now: service.clock.now(), store: service.store,
+                                              playbook: service.playbook, decided: &decided) {
+            case let .refused(refusal):
+                return .refused(refusal)
+            case .alreadyStored:
+                refresh(lists: false)
+                return .accepted(summary: "Saved.")
+            case let .appended(events):
+                // Shown at once, with whatever others appended meanwhile. Only a lifecycle event (declared, downgraded,
+                // resolved, reopened, closed) can change the incident list; others' changes to it arrive with the next follow.
+                refresh(lists: events.contains { $0.payload.eventKind.isLifecycle })
+                return events.last.map { "Saved: \($0.payload.summary)" }.map { .accepted(summary: $0) } ?? .accepted(summary: "Saved.")
+            }
+        } catch {
+            guard wentOffline(error) else { return .failed(message: AppError.wrap(error).description) }
+            // The events tried are kept under their ids: if the server stored them before the connection broke,
+            // sending them later finds them there.
+            return keep(decided, decidedOn: state, command: command)
         }
     }
 
-    private func attempt(_ body: () throws -> String) -> CommandOutcome {
+    func attempt(_ body: () throws -> String) -> CommandOutcome {
         do {
             return .accepted(summary: try body())
         } catch let error as AppError {
             if case let .refused(refusal) = error { return .refused(refusal) }
+            if case let .store(storeError) = error, wentOffline(storeError) { return .failed(message: storeError.description) }
             return .failed(message: error.description)
         } catch {
+            _ = wentOffline(error)
             return .failed(message: AppError.wrap(error).description)
         }
     }
 
-    private func open(_ id: IncidentID) {
+    func open(_ id: IncidentID) {
         do {
             follower = try IncidentFollower(id: id, store: service.store)
+            known = nil
             listed = [:]
-            view.state = follower?.state
+            kept = keptItems(for: id)
+            publishState()
             view.listed = [:]
             view.problem = nil
         } catch {
-            view.problem = AppError.wrap(error).description
+            guard wentOffline(error) else {
+                view.problem = AppError.wrap(error).description
+                return
+            }
+            notices.append(ConsoleMessage("\(id) cannot be opened while the store's server cannot be reached; try again once it is back.",
+                                          kind: .error))
         }
     }
 
     /// Reads what other consoles and scripts appended, the lists, and the listed incidents.
-    private func refresh(lists: Bool = true) {
+    func refresh(lists: Bool = true) {
         do {
             try follower?.refresh(from: service.store)
             if lists { try readLists() }
             try followListed()
-            view.state = follower?.state
+            publishState()
             view.listed = listed.mapValues(\.state)
             view.problem = nil
         } catch {
-            view.problem = AppError.wrap(error).description
+            if !wentOffline(error) { view.problem = AppError.wrap(error).description }
         }
     }
 

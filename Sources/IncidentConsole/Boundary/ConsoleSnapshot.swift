@@ -51,11 +51,15 @@ public struct ConsoleSnapshot: Sendable {
     public var renderCache: RenderCache?
     /// How typed times are read ("when" fields, a review's date).
     public var readTime: TimeReader
+    /// Since when the shared store's server could not be reached: the header says "offline since HH:MM".
+    public var offlineSince: Date?
+    /// The ids of the events on screen kept on this machine and not yet sent: marked "not yet shared".
+    public var unshared: Set<UUID>
 
     public init(state: IncidentState? = nil, openIncidents: [IncidentListing] = [], recentIncidents: [IncidentListing] = [],
                 playbook: Playbook = .standard, now: Date, timeZone: TimeZone, actor: Person, size: Size,
                 unicode: Bool = true, colors: Bool = true, theme: Theme? = nil, saving: Bool = false,
-                renderCache: RenderCache? = nil, readTime: TimeReader = .iso) {
+                renderCache: RenderCache? = nil, readTime: TimeReader = .iso, offlineSince: Date? = nil, unshared: Set<UUID> = []) {
         self.state = state
         self.openIncidents = openIncidents
         self.recentIncidents = recentIncidents
@@ -70,6 +74,8 @@ public struct ConsoleSnapshot: Sendable {
         self.saving = saving
         self.renderCache = renderCache
         self.readTime = readTime
+        self.offlineSince = offlineSince
+        self.unshared = unshared
     }
 
     /// The declared incident on screen, if any.

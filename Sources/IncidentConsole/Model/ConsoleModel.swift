@@ -87,6 +87,12 @@ public struct ConsoleModel: Sendable {
         return effects
     }
 
+    /// Shows news from the store that no key asked for (gone offline, back online, a kept entry refused when sent)
+    /// on the message line, leaving any open dialog as it is.
+    public mutating func notify(_ text: String, kind: ConsoleMessage.Kind) {
+        message = ConsoleMessage(text, kind: kind)
+    }
+
     /// What became of the last effect. A refusal that asks for a confirmation opens a y/n question; any other
     /// refusal or a failure reopens the dialog that produced the effect, text intact, with the reason shown in it.
     public mutating func receive(_ outcome: CommandOutcome, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {

@@ -13,6 +13,10 @@ struct RenderContext {
     let actor: Person
     /// Wrapped text from earlier frames, when drawing with a `RenderCache`.
     let memo: TextMemo?
+    /// Since when the shared store's server could not be reached, if it cannot.
+    let offlineSince: Date?
+    /// Events on screen not yet shared (kept on this machine while offline).
+    let unshared: Set<UUID>
 
     init(_ snapshot: ConsoleSnapshot, memo: TextMemo? = nil) {
         self.memo = memo
@@ -24,6 +28,8 @@ struct RenderContext {
         now = snapshot.now
         playbook = snapshot.playbook
         actor = snapshot.actor
+        offlineSince = snapshot.offlineSince
+        unshared = snapshot.unshared
     }
 
     /// Text safe to draw: control characters made visible, and ASCII only when the terminal is.

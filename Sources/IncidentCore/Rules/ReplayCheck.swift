@@ -67,7 +67,7 @@ public enum ReplayCheck {
 
     /// The command whose decision appends this event as its main fact; back-dated when it happened before it was
     /// logged (an entry or a message carries its own time, as `incident log --at` records it).
-    static func command(for event: Event) -> Command? {
+    public static func command(for event: Event) -> Command? {
         let backdated: Date? = event.occurredAt == event.loggedAt ? nil : event.occurredAt
         guard let command = plainCommand(for: event, backdated: backdated) else { return nil }
         guard let backdated, command.canBeBackdated else { return command }

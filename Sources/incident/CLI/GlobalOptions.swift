@@ -25,6 +25,8 @@ struct GlobalOptions: ParsableArguments {
         var service: IncidentService
         var actor: Person
         var environment: [String: String]
+        /// Which store is open: a file, or a team's server.
+        var address: StoreAddress
         var timeZone: TimeZone { TimeZone.current }
         func now() -> Date { service.clock.now() }
     }
@@ -39,10 +41,15 @@ struct GlobalOptions: ParsableArguments {
         try makeContext(creating: false)
     }
 
+    /// The store named by `--store`, INCIDENT_STORE or the settings file, and the settings read on the way.
+    func chosenStore(environment: [String: String]) throws -> (StoreAddress, UserConfig) {
+        let settings = try UserConfig.load(environment: environment)
+        return (try storeAddress(store, environment: environment, configured: settings.store), settings)
+    }
+
     private func makeContext(creating: Bool) throws -> Context? {
         let environment = ProcessInfo.processInfo.environment
-        let settings = try UserConfig.load(environment: environment)
-        let address = try storeAddress(store, environment: environment, configured: settings.store)
+        let (address, settings) = try chosenStore(environment: environment)
         let clock = try AppClock(environment: environment)
         // A mistake in the playbook file is reported before anything is opened or recorded.
         let (playbook, _) = try PlaybookFile.find(playbook, environment: environment)
@@ -53,7 +60,8 @@ struct GlobalOptions: ParsableArguments {
             : Person("")
         let opened = try appErrors { try address.open(creating: creating, environment: environment) }
         return opened.map {
-            Context(service: IncidentService(store: $0, playbook: playbook, clock: clock), actor: acting, environment: environment)
+            Context(service: IncidentService(store: $0, playbook: playbook, clock: clock), actor: acting, environment: environment,
+                    address: address)
         }
     }
 }

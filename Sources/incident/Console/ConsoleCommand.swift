@@ -19,7 +19,7 @@ struct ConsoleCommand: ParsableCommand {
     }
 
     static func open(global: GlobalOptions, notify: Bool, theme themeName: String?) throws {
-        let context = try global.context()
+        let context = try global.consoleContext()
         // A bad theme file is reported before the screen is taken over.
         let theme = try ThemeFile.find(themeName, environment: context.environment)
         let terminal: CursesTerminal
@@ -28,9 +28,12 @@ struct ConsoleCommand: ParsableCommand {
         } catch {
             throw AppError.usage("\(error)")
         }
+        // On a team's server, what is recorded while it cannot be reached is kept in a local queue beside the config.
+        let shared = context.address.serverUser == nil ? nil
+            : SharedStore(address: context.address.description, outbox: Outbox.defaultURL(environment: context.environment))
         let configuration = ConsoleConfiguration(
             service: context.service, actor: context.actor, environment: context.environment, timeZone: context.timeZone,
-            notifications: notify || context.environment["INCIDENT_NOTIFY"] == "1", theme: theme,
+            notifications: notify || context.environment["INCIDENT_NOTIFY"] == "1", theme: theme, shared: shared,
             commandLine: { line, state in ConsoleCommandLine.action(line, state: state, context: context) })
         let exit = ConsoleRunLoop(terminal: terminal, configuration: configuration).run(incident: global.incident)
         if let message = exit.message { Terminal.err(message) }

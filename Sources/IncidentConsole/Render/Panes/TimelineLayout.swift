@@ -15,7 +15,7 @@ enum TimelineLayout {
                      cache: TimelineRowCache? = nil) -> [TimelineRow] {
         let (rowsOfItem, currentMatch) = itemRows(state, width: width, context: context, search: search, cache: cache)
         guard let cache else { return state.timeline.indices.flatMap(rowsOfItem) }
-        return cache.allRows(state, currentMatch: currentMatch) { state.timeline.indices.flatMap(rowsOfItem) }
+        return cache.allRows(state, currentMatch: currentMatch, unshared: context.unshared) { state.timeline.indices.flatMap(rowsOfItem) }
     }
 
     /// Lays out one item (by index), with the search highlight; and the index of the current match.
@@ -27,12 +27,15 @@ enum TimelineLayout {
         cache?.prepare(TimelineRowCache.Parameters(width: width, multiDay: multiDay, search: search, context: context), incident: state.id)
         let layout = { (index: Int) -> [StyledLine] in
             lines(for: state.timeline[index], width: width, multiDay: multiDay, context: context,
-                  isCurrentMatch: index == currentMatch).map { line in
+                  isCurrentMatch: index == currentMatch, unshared: context.unshared.contains(state.timeline[index].id)).map { line in
                 query.map { line.highlighting($0, with: context.theme.searchMatch) } ?? line
             }
         }
         let rows = { (index: Int) -> [TimelineRow] in
-            let lines = cache.map { $0.lines(of: state.timeline[index], isCurrentMatch: index == currentMatch) { layout(index) } }
+            let item = state.timeline[index]
+            let lines = cache.map { $0.lines(of: item, isCurrentMatch: index == currentMatch, unshared: context.unshared.contains(item.id)) {
+                layout(index)
+            } }
                 ?? layout(index)
             return lines.map { TimelineRow(itemIndex: index, line: $0) }
         }
@@ -66,7 +69,7 @@ enum TimelineLayout {
     }
 
     static func lines(for item: TimelineItem, width: Int, multiDay: Bool, context: RenderContext,
-                      isCurrentMatch: Bool) -> [StyledLine] {
+                      isCurrentMatch: Bool, unshared: Bool = false) -> [StyledLine] {
         let theme = context.theme
         let struck = item.strike != nil
         let time = multiDay ? context.local.dayMonthTime(item.occurredAt) : context.local.hourMinute(item.occurredAt)
@@ -98,6 +101,11 @@ enum TimelineLayout {
         if let strike = item.strike {
             let text = "\(context.glyphs.cross) struck by \(context.clean(strike.by.name)): \(context.clean(strike.reason))"
             result += TextWrap.wrap(text, width: room).map { StyledLine([Span(text: pad, style: .plain), Span(text: $0, style: theme.danger)]) }
+        }
+        if unshared {
+            // Kept on this machine while the server is away: the team does not see it yet.
+            let text = "\(context.glyphs.warning) not yet shared: kept on this machine"
+            result += TextWrap.wrap(text, width: room).map { StyledLine([Span(text: pad, style: .plain), Span(text: $0, style: theme.warn)]) }
         }
         if let warning = item.warning {
             let text = "\(context.glyphs.warning) \(context.clean(warning))"

@@ -3,7 +3,8 @@ import Foundation
 import IncidentCore
 import ScreenGrid
 
-/// An entry is laid out again only when the entry itself (text, corrections, strike, warning, anything in it) or
+/// An entry is laid out again only when the entry itself (text, corrections, strike, warning, anything in it), its
+/// "not yet shared" mark, or
 /// something its rows depend on (width, the date in times, search highlight, theme, glyphs, time zone) changed.
 /// Each cached value is kept beside the exact inputs it was made from and compared with them, never trusted on a
 /// summary such as a sequence number. Used from one thread, the one that renders.
@@ -32,6 +33,7 @@ final class TimelineRowCache {
     private struct Laid {
         var item: TimelineItem
         var isCurrentMatch: Bool
+        var unshared: Bool
         var lines: [StyledLine]
     }
 
@@ -39,6 +41,7 @@ final class TimelineRowCache {
         var incident: IncidentID?
         var timeline: [TimelineItem]
         var currentMatch: Int?
+        var unshared: Set<UUID>
         var rows: [TimelineRow]
     }
 
@@ -65,24 +68,25 @@ final class TimelineRowCache {
     }
 
     /// The lines of `item` as `layout` makes them, laid out again only when the item or its current-match mark changed.
-    func lines(of item: TimelineItem, isCurrentMatch: Bool, layout: () -> [StyledLine]) -> [StyledLine] {
+    func lines(of item: TimelineItem, isCurrentMatch: Bool, unshared: Bool = false, layout: () -> [StyledLine]) -> [StyledLine] {
         // The item is compared whole: equal storage makes this cheap, and any change to it lays it out again.
-        if let kept = laid[item.id], kept.isCurrentMatch == isCurrentMatch, kept.item == item { return kept.lines }
+        if let kept = laid[item.id], kept.isCurrentMatch == isCurrentMatch, kept.unshared == unshared, kept.item == item { return kept.lines }
         let lines = layout()
-        laid[item.id] = Laid(item: item, isCurrentMatch: isCurrentMatch, lines: lines)
+        laid[item.id] = Laid(item: item, isCurrentMatch: isCurrentMatch, unshared: unshared, lines: lines)
         return lines
     }
 
     /// Every row of the timeline, kept while the timeline and the current match stay the same.
-    func allRows(_ state: IncidentState, currentMatch: Int?, build: () -> [TimelineRow]) -> [TimelineRow] {
-        if var kept = whole, kept.incident == state.id, kept.currentMatch == currentMatch, kept.timeline == state.timeline {
+    func allRows(_ state: IncidentState, currentMatch: Int?, unshared: Set<UUID> = [], build: () -> [TimelineRow]) -> [TimelineRow] {
+        if var kept = whole, kept.incident == state.id, kept.currentMatch == currentMatch, kept.unshared == unshared,
+           kept.timeline == state.timeline {
             // Keep the newest copy, so the next comparison finds the same storage and returns at once.
             kept.timeline = state.timeline
             whole = kept
             return kept.rows
         }
         let rows = build()
-        whole = Whole(incident: state.id, timeline: state.timeline, currentMatch: currentMatch, rows: rows)
+        whole = Whole(incident: state.id, timeline: state.timeline, currentMatch: currentMatch, unshared: unshared, rows: rows)
         return rows
     }
 

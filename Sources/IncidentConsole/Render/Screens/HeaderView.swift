@@ -1,4 +1,4 @@
-/// The two header rows: priority, SECURITY flag, title, id and phase; Statuspage status, time since declared, UTC and local clocks.
+/// The two header rows: priority, SECURITY flag, title, other open incidents, offline since, id and phase; Statuspage status, time since declared, UTC and local clocks.
 import IncidentCore
 import ScreenGrid
 
@@ -7,7 +7,8 @@ enum HeaderView {
     static func draw(_ state: IncidentState, othersOpen: Int = 0, width: Int, context: RenderContext, grid: inout Grid) {
         let theme = context.theme
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: theme.header)
-        let others = othersOpen > 0 ? " +\(othersOpen) open (i) " : ""
+        let offline = context.offlineSince.map { " offline since \(context.local.hourMinute($0)) " } ?? ""
+        let others = (othersOpen > 0 ? " +\(othersOpen) open (i) " : "") + offline
         let right = " \(context.clean(state.id?.rawValue ?? ""))  \(state.phase.rawValue.uppercased()) "
         let rightWidth = TextWidth.of(right) + TextWidth.of(others)
         var x = grid.put(" \(state.priority.rawValue) ", x: 0, y: 0, style: theme.header)
@@ -18,6 +19,8 @@ enum HeaderView {
         grid.put(" " + TextWidth.truncate(context.clean(state.title), toWidth: max(0, room - 1), ellipsis: context.glyphs.ellipsis),
                  x: x, y: 0, style: theme.header, maxWidth: room)
         if !others.isEmpty { grid.put(others, x: max(0, width - rightWidth), y: 0, style: theme.warn) }
+        // Offline is the louder of the two: what is recorded now reaches nobody else yet.
+        if !offline.isEmpty { grid.put(offline, x: max(0, width - TextWidth.of(right) - TextWidth.of(offline)), y: 0, style: theme.alarm) }
         grid.put(right, x: max(0, width - TextWidth.of(right)), y: 0, style: theme.header)
 
         // Narrow screens drop the seconds, then say "up 1h 05m" instead of when it was declared.
