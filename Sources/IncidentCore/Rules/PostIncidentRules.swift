@@ -104,7 +104,7 @@ extension Rules {
         let open = Checklist.openBeforeClosing(state: state, playbook: playbook)
         guard open.isEmpty else {
             throw Refusal(.wrongPhase, what: what,
-                          why: "\(open.count) step\(open.count == 1 ? " is" : "s are") still open: \(open.map { "\($0.title) (\($0.id))" }.joined(separator: "; ")).",
+                          why: "Steps still open: \(open.map { "\($0.title) (\($0.id))" }.joined(separator: "; ")).",
                           instead: "Do each, or skip it with a reason (incident step ID --skip REASON). "
                               + open.compactMap { step in StepID.recordedByTheirOwnCommand[step.id].map { "\(step.id): \($0)." } }.joined(separator: " "))
         }
