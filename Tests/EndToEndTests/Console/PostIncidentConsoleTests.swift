@@ -98,6 +98,10 @@ import Testing
         try answer(console, key: "P", waitingFor: "Record which step?", with: ["2"])
         try answer(console, waitingFor: "Record the report as published on Statuspage? y/N", with: ["y"])
         try console.waitForSaved("Report published")
+        // Closing needs every step done or skipped: the set-up steps, from the command line.
+        for step in [["join-incident-channel"], ["tracker-story"], ["tell-team-channel", "--skip", "Told on the call"]] {
+            try #require(sandbox.run(["step"] + step + ["--incident", id]).status == 0)
+        }
         try answer(console, key: "P", waitingFor: "Record which step?", with: ["6"])
         try answer(console, waitingFor: "Close the incident? y/N", with: ["y"])
         try console.waitForSaved("Closed")
