@@ -36,6 +36,10 @@ func utc(_ text: String) -> Date { Timestamp.parse(text + ".000Z")! }
         #expect(!late.isOpen(at: utc("2026-11-21T02:00:00")))
         #expect(!late.isOpen(at: utc("2026-11-27T23:00:00")))  // a holiday Friday
         #expect(late.nextOpening(after: utc("2026-11-21T03:00:00")) == utc("2026-12-04T22:00:00"))
+        // On the day London's clocks go forward, 09:00-17:00 local is 08:00-16:00 UTC.
+        let sunday = WeeklyHours(timeZone: "Europe/London", days: [.sun], ranges: [DailyRange(text: "09:00-17:00")!])
+        #expect(sunday.isOpen(at: utc("2026-03-29T08:30:00")) && !sunday.isOpen(at: utc("2026-03-29T16:30:00")))
+        #expect(sunday.nextOpening(after: utc("2026-03-29T02:00:00")) == utc("2026-03-29T08:00:00"))
         #expect(DailyRange(text: "9:00-17:00") == nil && DailyRange(text: "15:00-00:00")?.endMinute == 1440)
     }
 

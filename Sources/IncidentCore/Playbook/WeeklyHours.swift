@@ -73,12 +73,21 @@ public struct WeeklyHours: Sendable, Equatable, Codable {
             guard let day = calendar.date(byAdding: .day, value: offset, to: today), isOpenDay(day, calendar) else { continue }
             for range in ranges {
                 let end = range.crossesMidnight ? range.endMinute + 1440 : range.endMinute
-                guard let from = calendar.date(byAdding: .minute, value: range.startMinute, to: day),
-                      let until = calendar.date(byAdding: .minute, value: end, to: day), from < until else { continue }
+                guard let from = Self.wallClock(range.startMinute, on: day, calendar),
+                      let until = Self.wallClock(end, on: day, calendar), from < until else { continue }
                 spans.append(from..<until)
             }
         }
         return spans.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The time `minute` minutes of wall-clock time after the start of `day` (1440 and more: on the next day), so a
+    /// range keeps its local times on a day the clocks change.
+    static func wallClock(_ minute: Int, on day: Date, _ calendar: Calendar) -> Date? {
+        guard let date = calendar.date(byAdding: .day, value: minute / 1440, to: day) else { return nil }
+        let rest = minute % 1440
+        if rest == 0 { return calendar.startOfDay(for: date) }
+        return calendar.date(bySettingHour: rest / 60, minute: rest % 60, second: 0, of: date)
     }
 
     public func isOpen(at date: Date) -> Bool { spans(around: date, days: 0).contains { $0.contains(date) } }
