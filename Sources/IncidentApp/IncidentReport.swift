@@ -51,6 +51,8 @@ public struct IncidentReport: Codable, Sendable {
         public var title: String
         public var status: String
         public var dueAt: String?
+        /// Set when the step was skipped: why.
+        public var skipReason: String?
     }
     public struct Level: Codable, Sendable {
         public var id: String
@@ -58,6 +60,19 @@ public struct IncidentReport: Codable, Sendable {
         public var state: String
         public var since: String?
         public var next: Bool
+        /// Contacting for longer than the level's no-answer time.
+        public var overdue: Bool
+        /// Not contacted while a later level was.
+        public var skipped: Bool
+    }
+    /// The start-work clock: from declaration to the first action or finding.
+    public struct StartWork: Codable, Sendable {
+        public var limitMinutes: Int
+        public var outOfHours: Bool
+        public var dueAt: String
+        /// running, soon, overdue, met or late.
+        public var status: String
+        public var workStartedAt: String?
     }
 
     public var id: String
@@ -79,6 +94,9 @@ public struct IncidentReport: Codable, Sendable {
     public var nextEscalationStep: String
     /// How to find the person to escalate to inside the team.
     public var escalationRota: [String]
+    /// "in hours" or "out of hours", now.
+    public var hours: String
+    public var startWork: StartWork?
 
     public init(state: IncidentState, playbook: Playbook, now: Date) {
         let clock = CommsClock(state: state, playbook: playbook, now: now)
@@ -115,14 +133,20 @@ public struct IncidentReport: Codable, Sendable {
                       lastUpdateAt: clock.lastUpdate.map { Timestamp.format($0.at) }, lastUpdateBy: clock.lastUpdate?.by.name,
                       snoozedUntil: clock.snoozedUntil.map(Timestamp.format))
         checklist = Checklist(state: state, playbook: playbook, now: now).items.map {
-            Step(id: $0.id, title: $0.title, status: "\($0.status)", dueAt: $0.dueAt.map(Timestamp.format))
+            Step(id: $0.id, title: $0.title, status: "\($0.status)", dueAt: $0.dueAt.map(Timestamp.format), skipReason: $0.completion?.skipReason)
         }
         escalation = ladder.levels.map {
             Level(id: $0.id, title: $0.title, state: $0.status?.step.rawValue ?? "not-contacted",
-                  since: $0.status.map { Timestamp.format($0.since) }, next: $0.isNext)
+                  since: $0.status.map { Timestamp.format($0.since) }, next: $0.isNext, overdue: $0.urgency == .overdue, skipped: $0.skipped)
         }
         nextEscalationStep = ladder.nextStep
         escalationRota = ladder.rotaSteps
+        hours = HoursView(playbook: playbook, now: now).label
+        let start = StartWorkClock(state: state, playbook: playbook, now: now)
+        if let limit = start.limitMinutes, let due = start.dueAt {
+            startWork = StartWork(limitMinutes: limit, outOfHours: start.outOfHours, dueAt: Timestamp.format(due), status: "\(start.status)",
+                                  workStartedAt: start.workStartedAt.map(Timestamp.format))
+        }
     }
 
     public func json() throws -> String {

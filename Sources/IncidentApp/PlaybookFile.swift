@@ -33,7 +33,8 @@ public enum PlaybookFile {
         let reader = Reader(source: source)
         var playbook = Playbook.standard
         try reader.only(table, ["name", "lead_should_be_support", "default_priority", "roster", "comms", "channels",
-                                "statuspage", "escalation", "review", "reminders"], in: "the playbook")
+                                "statuspage", "escalation", "review", "reminders", "emergency_contacts", "working_hours",
+                                "priorities", "suppliers"], in: "the playbook")
         if let name = try reader.string(table, "name") { playbook.name = name }
         if let value = try reader.bool(table, "lead_should_be_support") { playbook.leadShouldBeSupport = value }
         if let value = try reader.string(table, "default_priority") {
@@ -44,13 +45,15 @@ public enum PlaybookFile {
         }
         if let roster = try reader.tables(table, "roster") {
             playbook.roster = try roster.enumerated().map { index, entry in
-                try reader.only(entry, ["name", "production_access"], in: "roster entry \(index + 1)")
+                try reader.only(entry, ["name", "production_access", "phone", "chat", "notes", "escalation_rota"], in: "roster entry \(index + 1)")
                 guard let name = try reader.string(entry, "name"), let access = try reader.bool(entry, "production_access") else {
                     throw reader.error("roster entry \(index + 1) needs name and production_access")
                 }
-                return RosterEntry(name: name, productionAccess: access)
+                return RosterEntry(name: name, productionAccess: access, contact: try reader.contact(entry),
+                                   escalationRota: try reader.bool(entry, "escalation_rota") ?? false)
             }
         }
+        try parseData(table, reader: reader, into: &playbook)
         if let comms = try reader.table(table, "comms") {
             try reader.only(comms, ["tenant_update_minutes", "cadence_follows_priority"], in: "[comms]")
             if let minutes = try reader.int(comms, "tenant_update_minutes", in: 1...1440) { playbook.tenantUpdateMinutes = minutes }
@@ -201,13 +204,14 @@ struct Reader {
     }
 
     func level(_ table: TOMLTable, in place: String) throws -> EscalationLevelDefinition {
-        try only(table, ["id", "title"], in: place)
+        try only(table, ["id", "title", "contacts", "no_answer_minutes"], in: place)
         guard let id = try string(table, "id"), let title = try string(table, "title") else {
             throw error("\(place) needs id and title")
         }
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
             throw error("\(place): id '\(id)' may hold only letters, digits and '-' (it is typed in commands)")
         }
-        return EscalationLevelDefinition(id: id, title: title)
+        return EscalationLevelDefinition(id: id, title: title, contacts: try levelContacts(table, in: place),
+                                         noAnswerMinutes: try int(table, "no_answer_minutes", in: 1...1440))
     }
 }

@@ -9,7 +9,23 @@ extension PlaybookFile {
         func list(_ items: [String], indent: String = "  ") -> String {
             "[\n" + items.map { "\(indent)\(quoted($0)),\n" }.joined() + "]"
         }
-        func level(_ level: EscalationLevelDefinition) -> String { "{ id = \(quoted(level.id)), title = \(quoted(level.title)) }" }
+        func details(_ d: ContactDetails) -> [String] {
+            [d.phone.map { "phone = \(quoted($0))" }, d.chat.map { "chat = \(quoted($0))" }, d.notes.map { "notes = \(quoted($0))" }].compactMap { $0 }
+        }
+        func level(_ level: EscalationLevelDefinition) -> String {
+            var parts = ["id = \(quoted(level.id))", "title = \(quoted(level.title))"]
+            if let minutes = level.noAnswerMinutes { parts.append("no_answer_minutes = \(minutes)") }
+            if !level.contacts.isEmpty {
+                parts.append("contacts = [" + level.contacts.map { c in "{ " + (["name = \(quoted(c.name))"] + details(c.details)).joined(separator: ", ") + " }" }
+                    .joined(separator: ", ") + "]")
+            }
+            return "{ " + parts.joined(separator: ", ") + " }"
+        }
+        func hours(_ h: WeeklyHours) -> [String] {
+            ["time_zone = \(quoted(h.timeZone))", "days = [\(h.days.map { quoted($0.rawValue) }.joined(separator: ", "))]",
+             "hours = [\(h.ranges.map { quoted($0.text) }.joined(separator: ", "))]"]
+                + (h.holidays.isEmpty ? [] : ["holidays = [\(h.holidays.map(quoted).joined(separator: ", "))]"])
+        }
         var lines = [
             "# Incident Console playbook: your team's settings over the standard process.",
             "# Leave out any setting to keep the standard value. Save as ~/.config/incident/playbook.toml,",
@@ -20,13 +36,42 @@ extension PlaybookFile {
             "lead_should_be_support = \(playbook.leadShouldBeSupport)",
             "default_priority = \(quoted(playbook.defaultPriority.rawValue))",
             "",
+            "# Where the emergency contacts are kept: shown wherever a contact is missing.",
+            playbook.emergencyContactsDocument.map { "emergency_contacts = \(quoted($0))" } ?? "# emergency_contacts = \"https://...\"",
+            "",
             "# Who may lead: a listed person's production access is known; others need it confirmed when assigned.",
+            "# phone, chat and notes say how to reach them; escalation_rota = true: suggested as comms out of hours.",
         ]
         if playbook.roster.isEmpty {
             lines += ["# [[roster]]", "# name = \"kim\"", "# production_access = true"]
         }
         for entry in playbook.roster {
-            lines += ["[[roster]]", "name = \(quoted(entry.name))", "production_access = \(entry.productionAccess)"]
+            lines += ["[[roster]]", "name = \(quoted(entry.name))", "production_access = \(entry.productionAccess)"] + details(entry.contact)
+            if entry.escalationRota { lines.append("escalation_rota = true") }
+        }
+        lines += ["", "# In hours and out of hours: the start-work time and who may do comms depend on it.", "[working_hours]"]
+            + hours(playbook.workingHours.hours)
+        lines += ["", "# Start work within these minutes of declaration (in hours, and out of hours); update tenants this often."]
+        for policy in playbook.priorities {
+            lines += ["[[priorities]]", "priority = \(quoted(policy.priority.rawValue))", "name = \(quoted(policy.name))",
+                      "start_work = \(quoted(policy.startWorkWithin))", "update_every_minutes = \(policy.updateEveryMinutes)"]
+            if let minutes = policy.startWorkMinutesInHours { lines.append("start_work_minutes = \(minutes)") }
+            if let minutes = policy.startWorkMinutesOutOfHours { lines.append("start_work_minutes_out_of_hours = \(minutes)") }
+        }
+        lines += ["", "# Suppliers and their support routes: kind (console, chat, phone, email), address, hours (\"24/7\", or",
+                  "# time_zone, days and ranges), best_effort = true for a route answered only in those business hours."]
+        for supplier in playbook.suppliers {
+            lines += ["[[suppliers]]", "name = \(quoted(supplier.name))", "contract = \(quoted(supplier.contract))"]
+            if let notes = supplier.notes { lines.append("notes = \(quoted(notes))") }
+            for route in supplier.routes {
+                lines += ["[[suppliers.routes]]", "kind = \(quoted(route.kind.rawValue))", "address = \(quoted(route.address))"]
+                if let note = route.note { lines.append("note = \(quoted(note))") }
+                switch route.hours {
+                case .always: lines.append("hours = \"24/7\"")
+                case let .hours(h): lines += hours(h)
+                case let .bestEffort(h): lines += hours(h) + ["best_effort = true"]
+                }
+            }
         }
         lines += [
             "",

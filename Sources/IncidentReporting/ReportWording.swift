@@ -71,8 +71,9 @@ struct ReportWording {
             return "Priority lowered from \(from.rawValue) to \(to.rawValue), decided with the product manager and the delivery manager"
         case .reopened: return "Reopened"
         case let .keyTimeMarked(marker, _): return marker.title
+        case let .supplierContacted(supplier, step, _): return "Supplier \(supplier): \(step.summary)"
         case .entryCorrected, .entryStruck, .stepCompleted, .commsReminderSnoozed, .reviewScheduled, .reviewHeld, .reportWritten,
-             .reportPublished, .publicationWithheld, .closed, .reportTextWritten, .rootCauseWritten, .followUpAgreed:
+             .reportPublished, .publicationWithheld, .closed, .reportTextWritten, .rootCauseWritten, .followUpAgreed, .stepSkipped:
             return nil
         }
     }

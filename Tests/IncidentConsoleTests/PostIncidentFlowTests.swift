@@ -228,6 +228,7 @@ final class PostIncidentFlowTests: XCTestCase {
         story.run(.scheduleReview(at: story.now, overrideReason: nil), as: "kim")
         story.run(.recordReviewHeld(attendees: ["kim", "lee"]), as: "kim")
         story.run(.publishReport(overrideReason: nil), as: "lee")
+        story.run(.skipStep(StepID.trackerStory, reason: "No changes to track"), as: "kim")
         story.run(.close, as: "kim")
         var model = ConsoleModel()
         let snapshot = story.snapshot(actor: "kim")

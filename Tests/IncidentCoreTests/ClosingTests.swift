@@ -19,6 +19,7 @@ import Testing
         s.must(.recordReportWritten(location: nil), as: "alex")
         s.must(.recordReviewHeld(attendees: ["alex", "cam", "pat", "dee"]), as: "alex")
         s.must(.publishReport(overrideReason: nil), as: "cam")
+        s.finishSetUpSteps()
         s.must(.close, as: "alex")
         return s
     }

@@ -26,6 +26,8 @@ import Testing
         s.must(.recordReportWritten(location: "docs/report"), as: "alex")
         s.must(.withholdPublication(reason: "security"), as: "cam")
         s.must(.completeStep(StepID.statusPageOperational, note: nil), as: "cam")
+        s.must(.skipStep(StepID.trackerStory, reason: "Nothing changed"), as: "alex")
+        s.must(.recordSupplierContact(supplier: "DataDog", step: .case, reference: "DD-7"), as: "alex")
         s.must(.reopen(reason: "back"), as: "alex")
         let kinds = Set(s.log.map(\.payload.kind))
         // Every kind but securityBreachSuspected, reportPublished and closed, which the fixtures cover.

@@ -43,8 +43,11 @@ import Testing
         s.must(.recordReviewHeld(attendees: ["sam", "cam"]), as: "sam")
         s.must(.recordReportWritten(location: "docs/report"), as: "sam")
         s.must(.withholdPublication(reason: "security"), as: "cam")
+        s.must(.recordSupplierContact(supplier: "AWS", step: .case, reference: "CASE-1"), as: "sam")
         for step in s.checklist.items where step.status != .done {
-            s.run(.completeStep(step.id, note: "done"), as: "sam")
+            if case .failure = s.run(.completeStep(step.id, note: "done"), as: "sam") {
+                s.must(.skipStep(step.id, reason: "Not needed"), as: "sam")
+            }
         }
         s.must(.close, as: "sam")
         return s

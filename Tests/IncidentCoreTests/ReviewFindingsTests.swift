@@ -29,6 +29,7 @@ import Testing
         s.must(.withholdPublication(reason: "security"), as: "cam")
         #expect(s.refused(.close, as: "alex")?.why.contains("Alert Information Assurance") == true)
         s.must(.escalate(level: "information-assurance", step: .reached, note: nil), as: "alex")
+        s.finishSetUpSteps()
         s.must(.close, as: "alex")
         #expect(s.state.phase == .closed)
     }

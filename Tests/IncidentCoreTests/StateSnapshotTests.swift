@@ -92,7 +92,7 @@ import Testing
             let actual = Mirror(reflecting: value).children.compactMap(\.label)
             #expect(actual == fields, "\(type(of: value)) has changed: write its fields in StateSnapshot and raise formatVersion")
         }
-        #expect(StateSnapshot.formatVersion == 2)
+        #expect(StateSnapshot.formatVersion == 3)
         // Every entry kind and channel has its byte: one missing would be written as the first.
         #expect(StateSnapshot.entryKinds.count == EntryKind.allCases.count && Set(StateSnapshot.entryKinds) == Set(EntryKind.allCases))
         #expect(StateSnapshot.channels.count == CommsChannel.allCases.count && Set(StateSnapshot.channels) == Set(CommsChannel.allCases))

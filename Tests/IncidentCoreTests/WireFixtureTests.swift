@@ -21,7 +21,9 @@ import Testing
     /// appended through today's store, so its lines carry the hash chain.
     /// `events-v2-report.jsonl` holds the kinds added for the report (key times, report text, root cause, follow-up actions),
     /// written by the CLI when they were added.
-    static let fixtures = ["events-v1.jsonl", "events-v2.jsonl", "events-v2-report.jsonl"]
+    /// `events-v2-playbook.jsonl` holds the kinds added with the playbook's data (a skipped step, contacts with a supplier),
+    /// written by the CLI when they were added.
+    static let fixtures = ["events-v1.jsonl", "events-v2.jsonl", "events-v2-report.jsonl", "events-v2-playbook.jsonl"]
 
     @Test func everyKindAtEveryVersionHasAFixtureLine() throws {
         var covered = Set<String>()
@@ -92,6 +94,14 @@ import Testing
         }.first
         #expect(promise.map(Timestamp.format) == "2026-11-20T09:50:00.070Z")
         #expect(events.contains { if case .entryLogged(.finding, let text) = $0.payload { text.contains("\u{1b}[31m") } else { false } })
+    }
+
+    @Test func thePlaybookFixtureReadsAsRecorded() throws {
+        let events = try Self.lines("events-v2-playbook.jsonl").map { try EventWire.decode(Array($0.utf8)) }
+        let state = IncidentState.replay(events)
+        #expect(state.completedSteps[StepID.trackerStory]?.skipReason == "No change was made")
+        #expect(SupplierContacts(state: state).latest(for: "DataDog").map { [$0.step.rawValue, $0.reference ?? ""] } == ["answered", "DD-123456"])
+        #expect(events.contains { $0.payload == .supplierContacted(supplier: "DataDog", step: .case, reference: "DD-123456") })
     }
 
     @Test func theVersionTwoFixtureIsAnIntactChain() throws {

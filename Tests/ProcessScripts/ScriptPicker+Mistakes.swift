@@ -30,7 +30,7 @@ extension ScriptPicker {
         let person = anyone()
         let entries = loggedEntries
         let command: Command
-        switch random.int(30) {
+        switch random.int(34) {
         case 0: command = .log(.action, text: random.pick(["", "  \n "]), at: nil)
         case 1: command = .log(.action, text: text("Later"), at: now.addingTimeInterval(600))
         case 2: command = .log(.action, text: text("Long ago"), at: (state.declaredAt ?? now).addingTimeInterval(-8 * 86_400))
@@ -63,6 +63,14 @@ extension ScriptPicker {
         case 26: command = .declare(id: ProcessScript.incident, title: text("Again"), priority: nil, securitySensitive: false)
         case 27: command = .correct(entry: random.chance(30) ? UUID() : entries.last?.id ?? UUID(), text: entries.last?.text ?? "same")
         case 28: command = .strike(entry: entries.first(where: { $0.strike != nil })?.id ?? UUID(), reason: text("Again"))
+        case 29: command = .skipStep(random.pick(["nope", StepID.publishReport, StepID.trackerStory]), reason: random.pick(["", " ", text("No")]))
+        case 30: command = .recordSupplierContact(supplier: random.pick(["Acme", "AWS"]), step: .case, reference: random.chance(50) ? nil : " ")
+        case 31:
+            let supplier = ProcessScript.playbook.suppliers.first { SupplierContacts(state: state).latest(for: $0.name) == nil }?.name ?? "Acme"
+            command = .recordSupplierContact(supplier: supplier, step: .answered, reference: nil)
+        case 32:
+            let level = ProcessScript.playbook.escalation.levels.first { state.escalation[$0.id] == nil }?.id ?? "nope"
+            command = .escalate(level: level, step: .unavailable, note: nil)
         default: command = .suspectSecurityBreach(note: String(repeating: "x", count: 25_001))
         }
         let actor: Person = switch command {
@@ -76,7 +84,7 @@ extension ScriptPicker {
     /// Any command by anyone, chosen without regard to the state.
     mutating func stray() -> Move {
         let actor = random.pick(ProcessScript.people)
-        let command: Command = switch random.int(12) {
+        let command: Command = switch random.int(14) {
         case 0: .assignRole(random.pick(Role.allCases), random.pick(ProcessScript.people), productionAccessConfirmed: random.chance(50))
         case 1: .log(random.pick(EntryKind.allCases), text: text("Stray"), at: nil)
         case 2: .sendComms(CommsRequest(channel: random.pick(CommsChannel.allCases), text: text("Stray"), components: ["API"]))
@@ -88,6 +96,9 @@ extension ScriptPicker {
         case 8: .recordReportWritten(location: nil)
         case 9: .withholdPublication(reason: text("Stray"))
         case 10: .close
+        case 11: .skipStep(random.pick(ProcessScript.playbook.checklist).id, reason: text("Stray"))
+        case 12: .recordSupplierContact(supplier: random.pick(ProcessScript.playbook.suppliers).name, step: random.pick(SupplierStep.allCases),
+                                        reference: random.chance(50) ? "REF-1" : nil)
         default: .completeStep(random.pick(ProcessScript.playbook.checklist).id, note: nil)
         }
         return (.stray, command, actor)

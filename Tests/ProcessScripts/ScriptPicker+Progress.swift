@@ -58,6 +58,13 @@ extension ScriptPicker {
                 ? (.progress, .withholdPublication(reason: text("Sensitive")), commsWorker)
                 : (.progress, .publishReport(overrideReason: state.securitySensitive ? text("Agreed with IA") : nil), commsWorker)
         }
+        // Every step must be done or skipped before closing: tick or skip what is still open.
+        if let open = Checklist.openBeforeClosing(state: state, playbook: ProcessScript.playbook).first, random.chance(90) {
+            if StepID.recordedByTheirOwnCommand[open.id] == nil, random.chance(50) {
+                return (.progress, .completeStep(open.id, note: nil), anyone())
+            }
+            return (.progress, .skipStep(open.id, reason: text("Not needed")), anyone())
+        }
         return random.chance(8) ? reopen(.progress) : (.progress, .close, anyone())
     }
 
@@ -107,7 +114,8 @@ extension ScriptPicker {
             return reopen(.sensible)
         case 16: return keyTime()
         case 17: return reportText()
-        case 18, 19: return backdated()
+        case 18: return backdated()
+        case 19: return random.chance(50) ? supplierContact() : skip()
         default: break
         }
         return (.sensible, .log(.action, text: text("Action"), at: nil), anyone())
@@ -163,6 +171,22 @@ extension ScriptPicker {
         }
         let step: EscalationStep = next.status?.step == .contacting ? (random.chance(50) ? .reached : .unavailable) : .contacting
         return (.sensible, .escalate(level: next.id, step: step, note: random.chance(30) ? text("Phoned") : nil), leadOrSupport)
+    }
+
+    /// A supplier contacted, a case opened with its reference, or an answer, as the process goes.
+    private mutating func supplierContact() -> Move {
+        let supplier = random.pick(ProcessScript.playbook.suppliers).name
+        let earlier = SupplierContacts(state: state).latest(for: supplier)
+        let step: SupplierStep = earlier == nil ? random.pick([.contacted, .case]) : random.pick(SupplierStep.allCases)
+        let reference: String? = step == .case || random.chance(20) ? "CASE-\(random.int(9999))" : nil
+        return (.sensible, .recordSupplierContact(supplier: supplier, step: step, reference: reference), anyone())
+    }
+
+    /// A step not needed, skipped with a reason.
+    private mutating func skip() -> Move {
+        let steps = [StepID.joinIncidentChannel, StepID.trackerStory, StepID.tellTeamChannel]
+            + (state.phase == .resolved ? [StepID.statusPageOperational, StepID.holdReview] : [])
+        return (.sensible, .skipStep(random.pick(steps), reason: text("Not needed")), anyone())
     }
 
     /// A role change by someone who may make it.

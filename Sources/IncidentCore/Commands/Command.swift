@@ -35,6 +35,9 @@ public enum Command: Sendable, Equatable {
     case agreeFollowUp(action: String, owner: Person, tracker: String?)
     /// The command, as it happened at an earlier time: the rules judge it at that time, and its events keep
     /// the time of writing as `loggedAt`. Not for corrections, strikes, snoozes or report text, which happen now.
+    /// A checklist step not to be done, with the reason; closing needs every step done or skipped.
+    case skipStep(String, reason: String)
+    case recordSupplierContact(supplier: String, step: SupplierStep, reference: String?)
     indirect case backdated(Command, at: Date)
 }
 

@@ -32,6 +32,15 @@ public enum EventPayload: Sendable, Equatable {
     case rootCauseWritten(category: RootCauseCategory, text: String)
     /// A follow-up action agreed, with its owner and an optional tracker reference (a story or ticket).
     case followUpAgreed(action: String, owner: Person, tracker: String?)
+    /// A checklist step not done, on purpose, and why: it no longer keeps the incident open.
+    case stepSkipped(step: String, reason: String)
+    /// A supplier contacted, a support case opened with them, or their answer, with the case reference.
+    case supplierContacted(supplier: String, step: SupplierStep, reference: String?)
+}
+
+/// How far a supplier contact has got.
+public enum SupplierStep: String, Sendable, Equatable, CaseIterable, Codable {
+    case contacted, `case`, answered
 }
 
 /// How the incident lead's production access is known.

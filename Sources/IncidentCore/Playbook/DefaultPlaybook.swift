@@ -8,9 +8,10 @@ extension Playbook {
         leadShouldBeSupport: true,
         defaultPriority: .p1,
         priorities: [
-            PriorityPolicy(priority: .p1, name: "Critical", startWorkWithin: "20 min (40 min out of hours)", updateEveryMinutes: 60),
-            PriorityPolicy(priority: .p2, name: "Major", startWorkWithin: "30 min", updateEveryMinutes: 120),
-            PriorityPolicy(priority: .p3, name: "Significant", startWorkWithin: "2 h", updateEveryMinutes: 240),
+            PriorityPolicy(priority: .p1, name: "Critical", startWorkWithin: "20 min (40 min out of hours)", updateEveryMinutes: 60,
+                           startWorkMinutesInHours: 20, startWorkMinutesOutOfHours: 40),
+            PriorityPolicy(priority: .p2, name: "Major", startWorkWithin: "30 min", updateEveryMinutes: 120, startWorkMinutesInHours: 30),
+            PriorityPolicy(priority: .p3, name: "Significant", startWorkWithin: "2 h", updateEveryMinutes: 240, startWorkMinutesInHours: 120),
             PriorityPolicy(priority: .p4, name: "Minor", startWorkWithin: "1 business day", updateEveryMinutes: 2 * 24 * 60),
         ],
         tenantUpdateMinutes: 60,
@@ -52,10 +53,8 @@ extension Playbook {
         reviewWithinDays: 7,
         reviewInvitees: ["Incident lead", "Incident comms", "Incident team", "Delivery manager", "Product manager", "Technical architect"],
         publishReportsByDefault: true,
-        suppliers: [
-            Supplier(name: "AWS", contact: "Support case in the AWS console; for critical or urgent severity use click to chat or click to call", hours: "24/7 (full support contract)"),
-            Supplier(name: "Aiven Elasticsearch", contact: "support@aiven.io", hours: "Best effort, same or next business day"),
-            Supplier(name: "DataDog", contact: "Live chat, or support@datadoghq.com", hours: "Live chat 15:00-00:00 UTC; no dedicated support"),
-        ],
-        reminders: ReminderSettings(warnMinutesBefore: 10, repeatMinutes: 5, snoozeMinutes: [5, 10, 15]))
+        suppliers: Playbook.standardSuppliers,
+        reminders: ReminderSettings(warnMinutesBefore: 10, repeatMinutes: 5, snoozeMinutes: [5, 10, 15]),
+        emergencyContactsDocument: "PaaS Emergency contacts and escalations (restricted access): https://docs.google.com/a/digital.cabinet-office.gov.uk/document/d/1_6zxOjvwY-zrf1D8eDNT9AeRhlcPAocBhC8dmHfRw0Y/edit",
+        workingHours: .standard)
 }

@@ -23,6 +23,10 @@ public struct Playbook: Sendable, Equatable, Codable {
     public var publishReportsByDefault: Bool
     public var suppliers: [Supplier]
     public var reminders: ReminderSettings
+    /// Where the team keeps the emergency contacts (a restricted document): shown wherever a contact is missing.
+    public var emergencyContactsDocument: String? = nil
+    /// In hours and out of hours: the start-work time and who may do comms depend on it.
+    public var workingHours: WorkingHours = .standard
 
     /// Minutes until the next tenant update is due after one is sent, at this priority.
     public func cadenceMinutes(for priority: Priority) -> Int {
@@ -49,7 +53,12 @@ public struct Playbook: Sendable, Equatable, Codable {
 public struct RosterEntry: Sendable, Equatable, Codable {
     public var name: String
     public var productionAccess: Bool
-    public init(name: String, productionAccess: Bool) { self.name = name; self.productionAccess = productionAccess }
+    public var contact: ContactDetails
+    /// On the out-of-hours escalation rota: out of hours, suggested as the comms person.
+    public var escalationRota: Bool
+    public init(name: String, productionAccess: Bool, contact: ContactDetails = ContactDetails(), escalationRota: Bool = false) {
+        self.name = name; self.productionAccess = productionAccess; self.contact = contact; self.escalationRota = escalationRota
+    }
 }
 
 public struct PriorityPolicy: Sendable, Equatable, Codable {
@@ -57,6 +66,22 @@ public struct PriorityPolicy: Sendable, Equatable, Codable {
     public var name: String
     public var startWorkWithin: String
     public var updateEveryMinutes: Int
+    /// Minutes from declaration to the first action or finding, in hours; nil: no clock.
+    public var startWorkMinutesInHours: Int?
+    /// The same out of hours; nil: as in hours.
+    public var startWorkMinutesOutOfHours: Int?
+
+    public init(priority: Priority, name: String, startWorkWithin: String, updateEveryMinutes: Int,
+                startWorkMinutesInHours: Int? = nil, startWorkMinutesOutOfHours: Int? = nil) {
+        self.priority = priority; self.name = name; self.startWorkWithin = startWorkWithin
+        self.updateEveryMinutes = updateEveryMinutes; self.startWorkMinutesInHours = startWorkMinutesInHours
+        self.startWorkMinutesOutOfHours = startWorkMinutesOutOfHours
+    }
+
+    /// The start-work limit in minutes, in or out of hours.
+    public func startWorkMinutes(inHours: Bool) -> Int? {
+        inHours ? startWorkMinutesInHours : (startWorkMinutesOutOfHours ?? startWorkMinutesInHours)
+    }
 }
 
 public struct Channels: Sendable, Equatable, Codable {
@@ -77,7 +102,13 @@ public struct StatuspageSettings: Sendable, Equatable, Codable {
 public struct EscalationLevelDefinition: Sendable, Equatable, Codable {
     public var id: String
     public var title: String
-    public init(id: String, title: String) { self.id = id; self.title = title }
+    /// Who holds the level, and how to reach them.
+    public var contacts: [LevelContact]
+    /// Minutes "contacting" without an answer before the level is overdue; nil: the ladder's `noAnswerMinutes`.
+    public var noAnswerMinutes: Int?
+    public init(id: String, title: String, contacts: [LevelContact] = [], noAnswerMinutes: Int? = nil) {
+        self.id = id; self.title = title; self.contacts = contacts; self.noAnswerMinutes = noAnswerMinutes
+    }
 }
 
 public struct EscalationSettings: Sendable, Equatable, Codable {
@@ -95,6 +126,8 @@ public struct EscalationSettings: Sendable, Equatable, Codable {
     public var noAnswerMinutes: Int
 
     public var allLevels: [EscalationLevelDefinition] { [securityContact] + levels + [lastResort] }
+    /// Minutes a level may stay "contacting" without an answer.
+    public func noAnswerMinutes(for level: EscalationLevelDefinition) -> Int { level.noAnswerMinutes ?? noAnswerMinutes }
     public func level(_ id: String) -> EscalationLevelDefinition? { allLevels.first { $0.id == id } }
 }
 
@@ -148,12 +181,6 @@ public enum StepID {
         holdReview: "record who came (incident review held --attendee NAME)",
         publishReport: "record it (incident report publish, or incident report withhold --reason TEXT)",
     ]
-}
-
-public struct Supplier: Sendable, Equatable, Codable {
-    public var name: String
-    public var contact: String
-    public var hours: String
 }
 
 public struct ReminderSettings: Sendable, Equatable, Codable {

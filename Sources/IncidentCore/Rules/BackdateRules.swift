@@ -88,6 +88,8 @@ extension Command {
         case .markKeyTime: "a key time"
         case .writeReportText, .writeRootCause: "report text"
         case .agreeFollowUp: "a follow-up action"
+        case .skipStep: "a skipped step"
+        case .recordSupplierContact: "a supplier contact"
         case .backdated: "a back-dated command"
         }
     }

@@ -71,6 +71,8 @@ struct Rules {
         case let .writeReportText(section, text): return try writeReportText(section, text: text)
         case let .writeRootCause(category, text): return try writeRootCause(category, text: text)
         case let .agreeFollowUp(action, owner, tracker): return try agreeFollowUp(action: action, owner: owner, tracker: tracker)
+        case let .skipStep(step, reason): return try skipStep(step, reason: reason)
+        case let .recordSupplierContact(supplier, step, reference): return try recordSupplierContact(supplier, step: step, reference: reference)
         case let .backdated(inner, at): return try backdated(inner, at: at)
         }
     }

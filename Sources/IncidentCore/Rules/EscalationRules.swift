@@ -21,6 +21,17 @@ extension Rules {
                               instead: "Contact them first, and record each as unavailable (e, or incident escalate LEVEL unavailable) if they cannot be reached.")
             }
         }
+        if step == .unavailable, state.escalation[levelID] == nil, note == nil {
+            throw Refusal(.notPermitted, what: what,
+                          why: "\(level.title) is not recorded as contacted, so nothing shows they were tried.",
+                          instead: "Record the attempt first (incident escalate \(levelID) contacting), or give the reason they are unavailable as the note (--note).")
+        }
+        if let index = settings.levels.firstIndex(where: { $0.id == levelID }), step != .unavailable, note == nil,
+           let skipped = settings.levels[..<index].first(where: { state.escalation[$0.id] == nil }) {
+            throw Refusal(.notPermitted, what: what,
+                          why: "Levels are contacted in order, and \(skipped.title) comes before \(level.title) and is not contacted yet.",
+                          instead: "Contact \(skipped.title) first (incident escalate \(skipped.id) contacting), or give the reason for skipping as the note (--note): it is recorded.")
+        }
         var drafts = joinIfNew() + [Draft(.escalationStepped(level: levelID, title: level.title, step: step, note: note))]
         if levelID == settings.securityContact.id, step == .reached, state.completedSteps[StepID.alertInformationAssurance] == nil {
             drafts.append(Draft(.stepCompleted(step: StepID.alertInformationAssurance, note: nil)))

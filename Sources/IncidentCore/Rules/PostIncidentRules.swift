@@ -101,13 +101,12 @@ extension Rules {
         let what = "Not closed."
         try requireResolved(what)
         try requireAfter(state.resolution?.at, what, "the resolution")
-        var open = playbook.checklist.filter { $0.stage == .afterResolution && state.completedSteps[$0.id] == nil }
-        if state.securitySensitive, state.completedSteps[StepID.alertInformationAssurance] == nil {
-            open.insert(Playbook.alertInformationAssuranceStep, at: 0)
-        }
+        let open = Checklist.openBeforeClosing(state: state, playbook: playbook)
         guard open.isEmpty else {
-            throw Refusal(.wrongPhase, what: what, why: "Steps still open: \(open.map(\.title).joined(separator: "; ")).",
-                          instead: "Finish them first.")
+            throw Refusal(.wrongPhase, what: what,
+                          why: "Steps still open: \(open.map { "\($0.title) (\($0.id))" }.joined(separator: "; ")).",
+                          instead: "Do each, or skip it with a reason (incident step ID --skip REASON). "
+                              + open.compactMap { step in StepID.recordedByTheirOwnCommand[step.id].map { "\(step.id): \($0)." } }.joined(separator: " "))
         }
         return [Draft(.closed)]
     }

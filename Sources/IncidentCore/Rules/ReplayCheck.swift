@@ -114,6 +114,8 @@ public enum ReplayCheck {
         case let .reportTextWritten(section, text): return .writeReportText(section, text: text)
         case let .rootCauseWritten(category, text): return .writeRootCause(category, text: text)
         case let .followUpAgreed(action, owner, tracker): return .agreeFollowUp(action: action, owner: owner, tracker: tracker)
+        case let .stepSkipped(step, reason): return .skipStep(step, reason: reason)
+        case let .supplierContacted(supplier, step, reference): return .recordSupplierContact(supplier: supplier, step: step, reference: reference)
         }
     }
 }

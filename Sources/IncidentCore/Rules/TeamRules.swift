@@ -96,8 +96,8 @@ extension Rules {
             throw Refusal(.unknownName, what: "Step not marked done.", why: "There is no step called '\(id)'.",
                           instead: "Steps: \(known.joined(separator: ", ")).")
         }
-        guard state.completedSteps[id] == nil else {
-            throw Refusal(.alreadyDone, what: "Step not marked done.", why: "'\(id)' is already done.", instead: "")
+        if let done = state.completedSteps[id] {
+            throw Refusal(.alreadyDone, what: "Step not marked done.", why: "'\(id)' is already \(done.skipped ? "skipped" : "done").", instead: "")
         }
         if let how = StepID.recordedByTheirOwnCommand[id] {
             throw Refusal(.notPermitted, what: "Step not marked done.",

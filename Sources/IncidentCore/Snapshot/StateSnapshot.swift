@@ -7,7 +7,7 @@ import Foundation
 public enum StateSnapshot {
     /// Bump on every change to `IncidentState`'s fields, to how they are written here, and to what `apply` makes
     /// of an event (a snapshot folded by the old `apply` would otherwise be served, and `verify` would blame it).
-    public static let formatVersion: UInt16 = 2
+    public static let formatVersion: UInt16 = 3
     static let magic: [UInt8] = Array("INCS".utf8)
 
     public static func encode(_ state: IncidentState) -> [UInt8] {
@@ -41,6 +41,7 @@ public enum StateSnapshot {
             w.date(step.value.at)
             w.person(step.value.by)
             w.optional(step.value.note) { $0.string($1) }
+            w.optional(step.value.skipReason) { $0.string($1) }
         }
         w.optional(state.resolution) { w, resolution in
             w.date(resolution.at)
@@ -89,7 +90,8 @@ public enum StateSnapshot {
         }) { state.escalation[key] = level }
         state.executiveAlert = try r.optional { try $0.decision() }
         for (key, step) in try r.array({ r in
-            (try r.string(), StepCompletion(at: try r.date(), by: try r.person(), note: try r.optional { try $0.string() }))
+            (try r.string(), StepCompletion(at: try r.date(), by: try r.person(), note: try r.optional { try $0.string() },
+                                           skipReason: try r.optional { try $0.string() }))
         }) { state.completedSteps[key] = step }
         state.resolution = try r.optional { r in
             Resolution(at: try r.date(), by: try r.person(), productManager: try r.person(), deliveryManager: try r.person(),

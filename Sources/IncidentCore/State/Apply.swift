@@ -98,7 +98,9 @@ extension IncidentState {
             report.rootCause = RootCause(category: category, text: text, at: at, by: event.actor)
         case let .followUpAgreed(action, owner, tracker):
             report.followUps.append(FollowUpAction(id: event.id, action: action, owner: owner, tracker: tracker, at: at, by: event.actor))
-        case .entryLogged:
+        case let .stepSkipped(step, reason):
+            if completedSteps[step] == nil { completedSteps[step] = StepCompletion(at: at, by: event.actor, note: nil, skipReason: reason) }
+        case .entryLogged, .supplierContacted:
             break
         }
         if event.payload.appearsOnTimeline {

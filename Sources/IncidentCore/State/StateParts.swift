@@ -105,6 +105,12 @@ public struct StepCompletion: Sendable, Equatable {
     public var at: Date
     public var by: Person
     public var note: String?
+    /// Set when the step was skipped rather than done: why.
+    public var skipReason: String?
+    public init(at: Date, by: Person, note: String?, skipReason: String? = nil) {
+        self.at = at; self.by = by; self.note = note; self.skipReason = skipReason
+    }
+    public var skipped: Bool { skipReason != nil }
 }
 
 public struct Resolution: Sendable, Equatable {

@@ -20,7 +20,8 @@ extension EventPayload {
         case .escalationStepped, .executiveAlertDecided: .escalation
         case .securityBreachSuspected: .security
         case .resolved, .downgraded, .reopened, .closed: .resolution
-        case .stepCompleted: .step
+        case .stepCompleted, .stepSkipped: .step
+        case .supplierContacted: .escalation
         case .reviewScheduled, .reviewHeld, .reportWritten, .reportPublished, .publicationWithheld: .postIncident
         case .entryCorrected, .entryStruck: .warning
         case .keyTimeMarked: .keyTime
@@ -74,6 +75,9 @@ extension EventPayload {
         case let .rootCauseWritten(category, text): "Root cause (\(category.title.lowercased())): \(text)"
         case let .followUpAgreed(action, owner, tracker):
             "Follow-up action for \(name(owner)): \(action)" + (tracker.map { " [\($0)]" } ?? "")
+        case let .stepSkipped(step, reason): "Skipped: \(step) (\(reason))"
+        case let .supplierContacted(supplier, step, reference):
+            "Supplier \(supplier): \(step.summary)" + (reference.map { ", case \($0)" } ?? "")
         }
     }
 }

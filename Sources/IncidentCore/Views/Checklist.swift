@@ -61,6 +61,21 @@ public struct Checklist: Sendable, Equatable {
         }
     }
 
+    /// The steps that keep an incident from closing: every step of the checklist (set-up, comms, response and
+    /// after-resolution alike, and Information Assurance when a breach is suspected) neither done nor skipped.
+    public static func openBeforeClosing(state: IncidentState, playbook: Playbook) -> [ChecklistStepDefinition] {
+        var definitions = playbook.checklist
+        if state.securitySensitive, !definitions.contains(where: { $0.id == StepID.alertInformationAssurance }) {
+            definitions.insert(Playbook.alertInformationAssuranceStep, at: 0)
+        }
+        return definitions.filter { state.completedSteps[$0.id] == nil }
+    }
+
+    /// This checklist's steps that keep the incident from closing (see ``openBeforeClosing(state:playbook:)``).
+    public var blockingClose: [ChecklistItem] { items.filter { $0.completion == nil } }
+    /// Steps skipped with a reason (`completion.skipReason`).
+    public var skipped: [ChecklistItem] { items.filter { $0.completion?.skipped == true } }
+
     public var open: [ChecklistItem] { items.filter { $0.status == .open || $0.status == .overdue } }
     public var overdue: [ChecklistItem] { items.filter { $0.status == .overdue } }
     /// Open steps that are ticked by hand (the rest are done by recording the thing itself).

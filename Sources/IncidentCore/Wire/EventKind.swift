@@ -8,6 +8,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case stepCompleted, commsReminderSnoozed, reviewScheduled, reviewHeld, reportWritten, reportPublished
     case publicationWithheld, closed
     case keyTimeMarked, reportTextWritten, rootCauseWritten, followUpAgreed
+    case stepSkipped, supplierContacted
 
     /// The version of this kind's data that this build writes. Version 1 is the first shape, whose data was
     /// nested under `payload`; version 2 is the explicit shape under `data` (see docs/wire-format.md).
@@ -22,6 +23,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     public var firstVersion: Int {
         switch self {
         case .keyTimeMarked, .reportTextWritten, .rootCauseWritten, .followUpAgreed: 2
+        case .stepSkipped, .supplierContacted: 2
         default: 1
         }
     }
@@ -66,6 +68,8 @@ extension EventPayload {
         case .reportTextWritten: .reportTextWritten
         case .rootCauseWritten: .rootCauseWritten
         case .followUpAgreed: .followUpAgreed
+        case .stepSkipped: .stepSkipped
+        case .supplierContacted: .supplierContacted
         }
     }
 }

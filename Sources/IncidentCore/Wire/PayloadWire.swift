@@ -62,6 +62,10 @@ enum PayloadWire {
             o.set("category", category); o.set("text", text)
         case let .followUpAgreed(action, owner, tracker):
             o.set("action", action); o.set("owner", owner); o.set("tracker", tracker)
+        case let .stepSkipped(step, reason):
+            o.set("step", step); o.set("reason", reason)
+        case let .supplierContacted(supplier, step, reference):
+            o.set("supplier", supplier); o.set("step", step.rawValue); o.set("reference", reference)
         }
         return o.value
     }
@@ -137,6 +141,11 @@ enum PayloadWire {
             return .rootCauseWritten(category: try f.value("category", RootCauseCategory.self), text: try f.string("text"))
         case .followUpAgreed:
             return .followUpAgreed(action: try f.string("action"), owner: try f.person("owner"), tracker: try f.optionalString("tracker"))
+        case .stepSkipped:
+            return .stepSkipped(step: try f.string("step"), reason: try f.string("reason"))
+        case .supplierContacted:
+            return .supplierContacted(supplier: try f.string("supplier"), step: try f.value("step", SupplierStep.self),
+                                      reference: try f.optionalString("reference"))
         }
     }
 }

@@ -18,7 +18,7 @@ struct IncidentCommand: ParsableCommand {
             AssignCommand.self, CommsCommand.self, StatusCommand.self, EscalateCommand.self, ExecutiveCommand.self,
             SecurityCommand.self, ResolveCommand.self, DowngradeCommand.self, ReopenCommand.self,
             CorrectCommand.self, StrikeCommand.self, SnoozeCommand.self, StepCommand.self, ReviewCommand.self,
-            ReportCommand.self, MarkCommand.self, CloseCommand.self, ExportCommand.self, ImportCommand.self, SyncCommand.self, VerifyCommand.self, PlaybookCommand.self,
+            ReportCommand.self, MarkCommand.self, CloseCommand.self, SuppliersCommand.self, SupplierCommand.self, ExportCommand.self, ImportCommand.self, SyncCommand.self, VerifyCommand.self, PlaybookCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

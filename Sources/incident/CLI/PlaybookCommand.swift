@@ -42,6 +42,8 @@ struct PlaybookCommand: ParsableCommand {
             "Statuspage components: \(playbook.statuspage.components.joined(separator: ", "))",
             "Escalation: " + (playbook.escalation.levels.map(\.title) + ["then \(playbook.escalation.lastResort.title)"]).joined(separator: ", "),
             "Review within \(playbook.reviewWithinDays) days",
-        ].joined(separator: "\n")
+            "Working hours: \(playbook.workingHours.hours.summary)",
+            "Suppliers: \(playbook.suppliers.map(\.name).joined(separator: ", "))",
+        ].joined(separator: "\n") + (playbook.emergencyContactsDocument.map { "\nEmergency contacts: \($0)" } ?? "")
     }
 }

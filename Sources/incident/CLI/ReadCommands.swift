@@ -77,7 +77,8 @@ struct ShowCommand: ParsableCommand {
         } else {
             // The record's integrity, from the same lines the state came from: the head is worth quoting in a report.
             let verdict = RecordVerdict(HashChain.verify(id, records))
-            Terminal.out(ShowText.render(report) + "\nRecord: " + verdict.text(for: id))
+            let extra = ShowPlaybookText.lines(state: state, playbook: context.service.playbook, now: context.now())
+            Terminal.out(ShowText.render(report, extra: extra) + "\nRecord: " + verdict.text(for: id))
         }
     }
 }

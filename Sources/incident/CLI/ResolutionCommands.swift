@@ -34,13 +34,21 @@ struct ReopenCommand: IncidentVerb {
 }
 
 struct StepCommand: IncidentVerb {
-    static let configuration = CommandConfiguration(commandName: "step", abstract: "Mark a checklist step done (ids in incident show --json).")
+    static let configuration = CommandConfiguration(commandName: "step", abstract: "Mark a checklist step done, or skip it with a reason (ids in incident show --json).")
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
     @Argument(help: "The step id, such as join-incident-channel or status-page-operational.", completion: .custom(CompletionValues.steps))
     var step: String
     @Option(help: "A note.") var note: String?
-    func command(now: Date, timeZone: TimeZone) throws -> Command { .completeStep(step, note: note) }
+    @Option(help: ArgumentHelp("Skip the step instead, for this reason (closing needs every step done or skipped).", valueName: "reason"))
+    var skip: String?
+    func command(now: Date, timeZone: TimeZone) throws -> Command {
+        if let skip {
+            guard note == nil else { throw AppError.usage("A skipped step takes its reason (--skip), not a note.") }
+            return .skipStep(step, reason: skip)
+        }
+        return .completeStep(step, note: note)
+    }
 }
 
 struct ReviewCommand: ParsableCommand {
@@ -67,7 +75,7 @@ struct ReviewCommand: ParsableCommand {
 }
 
 struct CloseCommand: IncidentVerb {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a resolved incident once its post-incident steps are done.")
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a resolved incident once every checklist step is done or skipped with a reason.")
     @OptionGroup var global: GlobalOptions
     @Option(help: atHelp) var at: String?
     func command(now: Date, timeZone: TimeZone) throws -> Command { .close }

@@ -4,7 +4,8 @@ import IncidentApp
 import IncidentCore
 
 enum ShowText {
-    static func render(_ r: IncidentReport) -> String {
+    /// `extra`: lines from the playbook's data (``ShowPlaybookText``), shown after the comms clock.
+    static func render(_ r: IncidentReport, extra: [String] = []) -> String {
         var out: [String] = []
         out.append("\(r.id)  \(r.priority)  \(r.phase)\(r.securitySensitive ? "  SECURITY" : "")  \(r.title)")
         out.append("Declared \(r.declaredAt ?? "-")" + (r.resolvedAt.map { ", resolved \($0)" } ?? ""))
@@ -27,6 +28,7 @@ enum ShowText {
         if r.comms.promised { comms += " (promised)" }
         if let status = r.comms.statuspageStatus { comms += "; Statuspage: \(status)" }
         out.append(comms)
+        out += extra
         out.append("")
         out.append("Checklist")
         for step in r.checklist where step.status != "later" {

@@ -100,13 +100,14 @@ struct ProcessFacts: Equatable {
                                     StepID.publishReport])
                 reviewHeld = false; reportWritten = false; published = false; withheld = false
             case let .stepCompleted(step, _): doneSteps.insert(step)
+            case let .stepSkipped(step, _): doneSteps.insert(step)
             case .reviewHeld: reviewHeld = true; doneSteps.insert(StepID.holdReview)
             case .reportWritten: reportWritten = true; doneSteps.insert(StepID.writeReport)
             case .reportPublished: published = true; doneSteps.insert(StepID.publishReport)
             case .publicationWithheld: withheld = true; doneSteps.insert(StepID.publishReport)
             case .closed: phase = .closed
             case .entryLogged, .escalationStepped, .executiveAlertDecided, .commsReminderSnoozed, .reviewScheduled: break
-            case .keyTimeMarked, .reportTextWritten, .rootCauseWritten, .followUpAgreed: break
+            case .keyTimeMarked, .reportTextWritten, .rootCauseWritten, .followUpAgreed, .supplierContacted: break
             }
         }
     }

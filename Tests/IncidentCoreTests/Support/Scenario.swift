@@ -58,6 +58,14 @@ struct Scenario {
         }
     }
 
+    /// Joins the channel and creates the tracker story (ticked by "alex") and skips telling the team (by "cam"),
+    /// so that only the steps a test is about keep the incident open.
+    mutating func finishSetUpSteps() {
+        if state.completedSteps[StepID.joinIncidentChannel] == nil { must(.completeStep(StepID.joinIncidentChannel, note: nil), as: "alex") }
+        if state.completedSteps[StepID.trackerStory] == nil { must(.completeStep(StepID.trackerStory, note: nil), as: "alex") }
+        if state.completedSteps[StepID.tellTeamChannel] == nil { must(.skipStep(StepID.tellTeamChannel, reason: "Told on the call"), as: "cam") }
+    }
+
     mutating func advance(minutes: Double) { now = now.addingTimeInterval(minutes * 60) }
 
     var clock: CommsClock { CommsClock(state: state, playbook: playbook, now: now) }
