@@ -11,7 +11,7 @@ struct SyncCommand: ParsableCommand {
         abstract: "Copy incidents from one store to another (a file or a postgres:// server, either way).",
         discussion: """
             Entries already in the target (same event id) are skipped, so running it again copies only what is new. \
-            Each copied entry is checked as an import is: the process rules and the record's hash chain. An incident \
+            The stored lines are copied as they are, and each incident's hash chain must hold afterwards. An incident \
             that was added to in both stores separately is refused by name, and none of it is copied.
             """)
 
@@ -21,23 +21,19 @@ struct SyncCommand: ParsableCommand {
     var to: String
     @Option(help: ArgumentHelp("Copy only this incident (repeatable; default: every incident).", valueName: "id"))
     var incident: [String] = []
-    @Option(help: ArgumentHelp("The playbook the copied entries are checked against (default as for other commands).", valueName: "path"))
-    var playbook: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let source = try storeAddress(from, environment: environment)
         let target = try storeAddress(to, environment: environment)
         guard source != target else { throw AppError.usage("--from and --to name the same store (\(source)): nothing to copy.") }
-        let (playbook, _) = try PlaybookFile.find(playbook, environment: environment)
-        let clock = try AppClock(environment: environment)
         let results = try appErrors { () -> [StoreSync.Copied] in
             guard let reading = try source.open(creating: false, environment: environment) else {
                 throw AppError.usage("There is no store at \(source): check --from.")
             }
             let writing = try target.open(creating: true, environment: environment)!
             let chosen = incident.isEmpty ? nil : incident.map { IncidentID($0.uppercased()) }
-            return try StoreSync.copy(from: reading, to: IncidentService(store: writing, playbook: playbook, clock: clock), incidents: chosen)
+            return try StoreSync.copy(from: reading, to: writing, incidents: chosen)
         }
         for copied in results {
             Terminal.out("\(copied.incident): \(Self.entries(copied.added)) copied, \(copied.alreadyThere) already there")
