@@ -61,6 +61,8 @@ let package = Package(
         ]),
         // Test support: command scripts built from the state reached so far, and what they reach.
         .target(name: "ProcessScripts", dependencies: ["IncidentCore"], path: "Tests/ProcessScripts"),
+        // Test support: helper processes with a clean signal state, and a private PostgreSQL server per test.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Fuzzing: the check each fuzz target runs (shared by the libFuzzer driver and the corpus replay test).
         .target(name: "IncidentFuzzChecks", dependencies: [
             "IncidentCore", "IncidentStore", "IncidentApp", "IncidentConsole", "ConsoleRuntime", "CursesTerminal", "CNcurses", "ScreenGrid",
@@ -80,7 +82,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ConsoleRuntimeTests", dependencies: [
-            "ConsoleRuntime", "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "IncidentPostgres", "ScreenGrid",
+            "ConsoleRuntime", "IncidentApp", "IncidentConsole", "IncidentCore", "IncidentStore", "IncidentPostgres", "ScreenGrid", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ScreenGridTests", dependencies: ["ScreenGrid"]),
@@ -89,7 +91,7 @@ let package = Package(
             "IncidentConsole", "IncidentCore", "ScreenGrid",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "IncidentFuzzTests", dependencies: ["IncidentFuzzChecks", "IncidentCore", "IncidentConsole", "ScreenGrid", "ProcessScripts"]),
     ],
     swiftLanguageModes: [.v6]

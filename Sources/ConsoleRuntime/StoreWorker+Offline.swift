@@ -40,7 +40,7 @@ extension StoreWorker {
             // Kept so that a console started while the server is still away can show this incident and decide on it.
             if let state = follower?.state, let shared {
                 do {
-                    if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: true) }
+                    try openOutbox(shared, creating: true)
                     try outbox?.saveKnownState(state, store: shared.address)
                 } catch {
                     notices.append(ConsoleMessage(AppError.wrap(error).description, kind: .error))
@@ -81,7 +81,7 @@ extension StoreWorker {
     private func keep(_ item: OutboxItem) -> CommandOutcome {
         guard let shared else { return .failed(message: "No local queue.") }
         do {
-            if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: true) }
+            try openOutbox(shared, creating: true)
             // Durable (synced) before the console says it was kept.
             kept.append(try outbox!.add(item, store: shared.address))
         } catch {
@@ -96,7 +96,7 @@ extension StoreWorker {
     func keptItems(for incident: IncidentID) -> [OutboxItem] {
         guard let shared else { return [] }
         do {
-            if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: false) }
+            try openOutbox(shared, creating: false)
             return try outbox?.items(store: shared.address, incident: incident) ?? []
         } catch {
             notices.append(ConsoleMessage(AppError.wrap(error).description, kind: .error))
@@ -137,7 +137,7 @@ extension StoreWorker {
     func openKnown(_ explicit: String?) {
         guard let shared else { return }
         do {
-            if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: false) }
+            try openOutbox(shared, creating: false)
             let states = try outbox?.knownStates(store: shared.address) ?? []
             let chosen = explicit.map { wanted in states.filter { $0.id?.rawValue.lowercased().contains(wanted.lowercased()) == true } } ?? states
             guard chosen.count == 1, let state = chosen.first, let id = state.id else { return }
@@ -147,6 +147,11 @@ extension StoreWorker {
         } catch {
             notices.append(ConsoleMessage(AppError.wrap(error).description, kind: .error))
         }
+    }
+
+    /// Opens the queue file once; `creating: false` leaves a missing one missing (nothing kept yet).
+    private func openOutbox(_ shared: SharedStore, creating: Bool) throws {
+        if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: creating) }
     }
 
     private func retryLater() {
@@ -159,7 +164,7 @@ extension StoreWorker {
     func sendKept() -> Bool {
         guard let shared else { return true }
         do {
-            if outbox == nil { outbox = try Outbox.open(at: shared.outbox, creating: false) }
+            try openOutbox(shared, creating: false)
             guard let outbox else { return true }
             let items = try outbox.items(store: shared.address)
             guard !items.isEmpty else { return true }

@@ -126,8 +126,10 @@ final class StoreWorker: @unchecked Sendable {
         var state = follower.state
         var decided: [Event] = []
         do {
-            switch try OutboxDelivery.append(command, state: &state, actor: actor, now: service.clock.now(), store: service.store,
-                                              playbook: service.playbook, decided: &decided) {
+            let now = service.clock.now()
+            switch try IncidentService.decideAndAppend(
+                command, state: &state, actor: actor, now: { now }, store: service.store, playbook: service.playbook, decided: &decided,
+                contention: "Other processes kept appending faster than this entry could be; it is still kept. Try again.") {
             case let .refused(refusal):
                 return .refused(refusal)
             case .alreadyStored:

@@ -36,23 +36,16 @@ public final class IncidentService: Sendable {
         if case .declare = command.unwrapped {} else if state.phase == .none {
             throw AppError.usage("There is no incident \(id).")
         }
-        for _ in 0..<50 {
-            let context = DecisionContext(now: clock.now(), actor: actor, playbook: playbook, makeEventID: { UUID() })
-            switch decide(command, state: state, context: context) {
-            case let .failure(refusal):
-                throw AppError.refused(refusal)
-            case let .success(events):
-                do {
-                    try store.append(events, expectedLastSequence: state.lastSequence)
-                    for event in events { state.apply(event) }
-                    return Accepted(events: events, state: state)
-                } catch StoreError.conflict {
-                    for event in try store.events(for: id, after: state.lastSequence) { state.apply(event) }
-                }
-            }
+        var decided: [Event] = []
+        let outcome = try Self.decideAndAppend(
+            command, state: &state, actor: actor, now: clock.now, store: store, playbook: playbook, decided: &decided,
+            contention: "Other processes kept appending to incident \(id) faster than this command could; nothing was written. Try again.")
+        switch outcome {
+        case let .refused(refusal): throw AppError.refused(refusal)
+        case let .appended(events): return Accepted(events: events, state: state)
+        // Only a caller naming ids it may have sent before meets this; none is named here.
+        case .alreadyStored: return Accepted(events: [], state: state)
         }
-        // Fifty writers in a row got in first: a store problem (exit 3), not a reason to loop forever.
-        throw AppError.contention("Other processes kept appending to incident \(id) faster than this command could; nothing was written. Try again.")
     }
 
     /// Declares a new incident under a fresh id; `at` declares one that started earlier (its id takes that date).

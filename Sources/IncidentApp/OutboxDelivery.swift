@@ -5,12 +5,7 @@ import IncidentCore
 import IncidentStore
 
 public enum OutboxDelivery {
-    public enum Outcome: Sendable, Equatable {
-        case appended([Event])
-        /// Its events were already stored (sent before, the reply lost): nothing was appended.
-        case alreadyStored
-        case refused(Refusal)
-    }
+    public typealias Outcome = IncidentService.AppendOutcome
 
     /// Decides `command` on the last known state (`state`: the followed state and what is already kept) for keeping.
     /// `basis` is the last sequence the server was known to hold. Returns nil when the decision could not be
@@ -53,37 +48,10 @@ public enum OutboxDelivery {
                                     instead: "Record it again."))
         }
         var decided: [Event] = []
-        return try append(command, state: &state, actor: anchor.actor, now: item.events[0].loggedAt, ids: item.events.map(\.id),
-                          alreadyStored: ids, store: store, playbook: playbook, decided: &decided)
-    }
-
-    /// Decides `command` on `state` and appends it; when another writer got in first, reads what it wrote and decides
-    /// again. With `ids`, the events take them in order; finding one of `alreadyStored` among what others wrote ends
-    /// it as already stored. `decided` is left holding the events last decided (to keep them when the server is gone).
-    public static func append(_ command: Command, state: inout IncidentState, actor: Person, now: Date, ids: [UUID]? = nil,
-                              alreadyStored: Set<UUID> = [], store: any EventStore, playbook: Playbook,
-                              decided: inout [Event]) throws -> Outcome {
-        for _ in 0..<50 {
-            let makeID: @Sendable () -> UUID
-            if let ids { makeID = IDQueue(ids).next } else { makeID = { UUID() } }
-            let context = DecisionContext(now: now, actor: actor, playbook: playbook, makeEventID: makeID)
-            switch decide(command, state: state, context: context) {
-            case let .failure(refusal):
-                return .refused(refusal)
-            case let .success(events):
-                decided = events
-                do {
-                    try store.append(events, expectedLastSequence: state.lastSequence)
-                    for event in events { state.apply(event) }
-                    return .appended(events)
-                } catch StoreError.conflict {
-                    let newer = try store.events(for: state.id ?? events[0].incidentID, after: state.lastSequence)
-                    for event in newer { state.apply(event) }
-                    if newer.contains(where: { alreadyStored.contains($0.id) }) { return .alreadyStored }
-                }
-            }
-        }
-        throw AppError.contention("Other processes kept appending faster than this entry could be; it is still kept. Try again.")
+        return try IncidentService.decideAndAppend(
+            command, state: &state, actor: anchor.actor, now: { item.events[0].loggedAt }, ids: item.events.map(\.id),
+            alreadyStored: ids, store: store, playbook: playbook, decided: &decided,
+            contention: "Other processes kept appending faster than this entry could be; it is still kept. Try again.")
     }
 
     /// The words a person typed for a kept item, to keep when it is refused: an entry's or a message's text, else its summary.
@@ -94,21 +62,5 @@ public enum OutboxDelivery {
         case let .entryCorrected(_, text): text
         case let payload: payload.summary
         }
-    }
-}
-
-/// Hands out the given ids in order (then fresh ones), so a decision made again gives its events their kept ids.
-final class IDQueue: @unchecked Sendable {
-    private var ids: [UUID]
-    private var index = 0
-    private let lock = NSLock()
-
-    init(_ ids: [UUID]) { self.ids = ids }
-
-    @Sendable func next() -> UUID {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { index += 1 }
-        return index < ids.count ? ids[index] : UUID()
     }
 }

@@ -49,9 +49,9 @@ extension PostgresEventStore {
                     new.append(line)
                 }
                 guard !new.isEmpty else { continue }
-                if try !storedIDs(among: new.map(\.event.id), on: connection).isEmpty {
-                    let other = try storedIDs(among: new.map(\.event.id), on: connection)[0]
-                    let record = new.first { $0.event.id == other }!
+                // An id this incident does not hold may still be another incident's.
+                if let other = try storedIDs(among: new.map(\.event.id), on: connection).first,
+                   let record = new.first(where: { $0.event.id == other }) {
                     throw ImportError.sameIDDifferentContent(id: other, incident: incident, sequence: record.event.sequence)
                 }
                 let all = bySequence.values.sorted { $0.event.sequence < $1.event.sequence }

@@ -2,6 +2,7 @@
 /// entries kept offline and marked "not yet shared", sent once and in order when the server is back.
 import ConsoleRuntime
 import Foundation
+import TestSupport
 import IncidentApp
 import IncidentCore
 import IncidentPostgres
@@ -59,15 +60,9 @@ struct SharedStoreRunLoopTests {
     }
 
     @Test func entriesTypedWhileTheServerIsDownAreKeptThenSentOnceInOrder() throws {
-        let server = try PrivatePostgres()
-        let folder = try TemporaryFolder()
-        let address = try StoreAddress.resolve(explicit: server.url, environment: [:], loginName: "postgres")
-        let store = try #require(try address.open(creating: true, environment: [:]))
-        let clock = ManualClock(Date().addingTimeInterval(-600))
-        let other = IncidentService(store: try #require(try address.open(creating: true, environment: [:])),
-                                    clock: AppClock(reading: clock.now))
-        let id = try #require(try other.declare(title: "Router down", priority: .p2, securitySensitive: false, as: "sam").state.id)
-        let console = SharedConsole(store: store, address: address.description, folder: folder.url, clock: clock)
+        let setup = try SharedSetup(declaring: "Router down")
+        let (server, folder, address, other, id) = (setup.server, setup.folder, setup.address, setup.other, setup.id)
+        let console = try setup.console()
         try console.tick(until: "the incident is open") { $0.contains("Router down") }
 
         // Live: another machine's entry appears with the next look (the listener's flag, then one read).
@@ -98,16 +93,10 @@ struct SharedStoreRunLoopTests {
     }
 
     @Test func aConsoleStartedWhileTheServerIsStillDownShowsAndSendsWhatAnEarlierOneKept() throws {
-        let server = try PrivatePostgres()
-        let folder = try TemporaryFolder()
-        let address = try StoreAddress.resolve(explicit: server.url, environment: [:], loginName: "postgres")
-        let clock = ManualClock(Date().addingTimeInterval(-600))
-        let other = IncidentService(store: try #require(try address.open(creating: true, environment: [:])),
-                                    clock: AppClock(reading: clock.now))
-        let id = try #require(try other.declare(title: "Queue restart", priority: .p2, securitySensitive: false, as: "sam").state.id)
+        let setup = try SharedSetup(declaring: "Queue restart")
+        let (server, other, id) = (setup.server, setup.other, setup.id)
         do {
-            let first = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
-                                      address: address.description, folder: folder.url, clock: clock)
+            let first = try setup.console()
             try first.tick(until: "the incident is open") { $0.contains("Queue restart") }
             try server.stop()
             first.log("typed before quitting")
@@ -120,8 +109,8 @@ struct SharedStoreRunLoopTests {
         }
         // A new console (a new process) starts while the server is still down: it opens on the state kept when the
         // server went away, with the kept entries, and keeps more.
-        let second = SharedConsole(store: DeferredStore { try #require(try address.open(creating: true, environment: [:])) },
-                                   address: address.description, folder: folder.url, clock: clock)
+        let address = setup.address
+        let second = try setup.console(store: DeferredStore { try SharedSetup.open(address) })
         try second.tick(until: "the kept state and entries show") { screen in
             screen.contains("Queue restart") && screen.contains("offline since") && screen.contains("and a second one")
                 && screen.contains("not yet shared: kept")
@@ -138,17 +127,11 @@ struct SharedStoreRunLoopTests {
     }
 
     @Test func aKeptEntryTheFreshStateRefusesIsShownWithItsTextKept() throws {
-        let server = try PrivatePostgres()
-        let folder = try TemporaryFolder()
-        let address = try StoreAddress.resolve(explicit: server.url, environment: [:], loginName: "postgres")
-        let clock = ManualClock(Date().addingTimeInterval(-600))
-        let other = IncidentService(store: try #require(try address.open(creating: true, environment: [:])),
-                                    clock: AppClock(reading: clock.now))
-        let id = try #require(try other.declare(title: "Failover", priority: .p2, securitySensitive: false, as: "sam").state.id)
+        let setup = try SharedSetup(declaring: "Failover")
+        let (server, folder, address, other, id) = (setup.server, setup.folder, setup.address, setup.other, setup.id)
         try other.perform(.assignRole(.lead, "ana", productionAccessConfirmed: true), on: id, as: "sam")
         do {
-            let first = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
-                                      address: address.description, folder: folder.url, clock: clock)
+            let first = try setup.console()
             try first.tick(until: "the incident is open") { $0.contains("Failover") }
             try server.stop()
             // Ana is the lead as far as her console knows: the rules accept her production change, and it is kept.
@@ -161,8 +144,7 @@ struct SharedStoreRunLoopTests {
         try server.restart()
         try other.perform(.assignRole(.lead, "sam", productionAccessConfirmed: true), on: id, as: "sam")
         let before = try other.store.events(for: id)
-        let second = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
-                                   address: address.description, folder: folder.url, clock: clock)
+        let second = try setup.console()
         try second.tick(until: "the refusal is shown") { $0.contains("Not shared") }
         #expect(second.screen.contains("Only the incident lead (sam) makes production changes."))
         #expect(try other.store.events(for: id) == before)
@@ -177,15 +159,9 @@ struct SharedStoreRunLoopTests {
     }
 
     @Test func declaringWhileOfflineIsRefusedWithAClearMessage() throws {
-        let server = try PrivatePostgres()
-        let folder = try TemporaryFolder()
-        let address = try StoreAddress.resolve(explicit: server.url, environment: [:], loginName: "postgres")
-        let clock = ManualClock(Date().addingTimeInterval(-600))
-        let other = IncidentService(store: try #require(try address.open(creating: true, environment: [:])),
-                                    clock: AppClock(reading: clock.now))
-        let id = try #require(try other.declare(title: "First outage", priority: .p2, securitySensitive: false, as: "sam").state.id)
-        let console = SharedConsole(store: try #require(try address.open(creating: true, environment: [:])),
-                                    address: address.description, folder: folder.url, clock: clock)
+        let setup = try SharedSetup(declaring: "First outage")
+        let (server, other, id) = (setup.server, setup.other, setup.id)
+        let console = try setup.console()
         try console.tick(until: "the incident is open") { $0.contains("First outage") }
         try server.stop()
         console.log("noticed a second outage")
@@ -200,5 +176,35 @@ struct SharedStoreRunLoopTests {
         try server.restart()
         try console.tick(until: "the kept entry is shared") { _ in (try? other.state(of: id).timeline.map(\.text).contains("noticed a second outage")) == true }
         #expect(try other.store.incidents().map(\.title) == ["First outage"])
+    }
+
+    /// One test's private server, config folder and clock, and another machine that declared the incident on it.
+    struct SharedSetup {
+        let server: PrivatePostgres
+        let folder: TemporaryFolder
+        let address: StoreAddress
+        let clock = ManualClock(Date().addingTimeInterval(-600))
+        let other: IncidentService
+        let id: IncidentID
+
+        init(declaring title: String) throws {
+            server = try PrivatePostgres()
+            folder = try TemporaryFolder()
+            address = try StoreAddress.resolve(explicit: server.url, environment: [:], loginName: "postgres")
+            other = IncidentService(store: try Self.open(address), clock: AppClock(reading: clock.now))
+            id = try #require(try other.declare(title: title, priority: .p2, securitySensitive: false, as: "sam").state.id)
+        }
+
+        /// A store of its own on the server, as a new console process opens it.
+        func store() throws -> any EventStore { try Self.open(address) }
+
+        /// A console on this machine's config folder, over a store of its own unless one is given.
+        func console(store: (any EventStore)? = nil) throws -> SharedConsole {
+            SharedConsole(store: try store ?? self.store(), address: address.description, folder: folder.url, clock: clock)
+        }
+
+        static func open(_ address: StoreAddress) throws -> any EventStore {
+            try #require(try address.open(creating: true, environment: [:]))
+        }
     }
 }

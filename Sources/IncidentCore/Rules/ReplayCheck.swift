@@ -120,15 +120,15 @@ public enum ReplayCheck {
     }
 }
 
-/// Hands out the given ids in order, so re-deciding a command gives its events their recorded ids.
-private final class IDQueue: @unchecked Sendable {
+/// Hands out the given ids in order (then fresh ones), so re-deciding a command gives its events their recorded ids.
+public final class IDQueue: @unchecked Sendable {
     private var ids: [UUID]
     private var index = 0
     private let lock = NSLock()
 
-    init(_ ids: [UUID]) { self.ids = ids }
+    public init(_ ids: [UUID]) { self.ids = ids }
 
-    @Sendable func next() -> UUID {
+    @Sendable public func next() -> UUID {
         lock.lock(); defer { lock.unlock() }
         defer { index += 1 }
         return index < ids.count ? ids[index] : UUID()

@@ -2,6 +2,7 @@
 /// marked, also across quitting and starting again), and every kept entry on the server exactly once, in order, once it
 /// is back. The CLI keeps nothing.
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized, .enabled(if: PrivatePostgres.runnable, "PostgreSQL is not installed (set INCIDENT_TEST_POSTGRES_REQUIRED=1 to fail instead)"))

@@ -1,6 +1,7 @@
 /// A fresh database on the tests' PostgreSQL server (INCIDENT_TEST_POSTGRES, which `Scripts/with-postgres` sets),
 /// made and dropped with psql, for end-to-end runs of the real binary on a shared store.
 import Foundation
+import TestSupport
 
 enum TestPostgres {
     static let environment = ProcessInfo.processInfo.environment

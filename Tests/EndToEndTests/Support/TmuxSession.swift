@@ -3,6 +3,7 @@
 import Glibc
 #endif
 import Foundation
+import TestSupport
 
 /// One command running in its own tmux server (`tmux -L <unique socket>`), so tests can run
 /// in parallel and never touch the user's tmux. Needs only `tmux` on PATH: no terminal, no

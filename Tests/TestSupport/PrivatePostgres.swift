@@ -1,16 +1,17 @@
-/// A private PostgreSQL server for a test, run by Scripts/postgres-server in a fresh folder under /tmp, removed after.
+/// A private PostgreSQL server for a test (run loop or end to end), run by Scripts/postgres-server in a fresh folder under /tmp, removed after.
 import Foundation
 
-final class PrivatePostgres {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public final class PrivatePostgres {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Installed, or required (INCIDENT_TEST_POSTGRES_REQUIRED=1, as CI sets): then a missing server fails the test
     /// with a clear message instead of skipping it.
-    static var runnable: Bool { installed || ProcessInfo.processInfo.environment["INCIDENT_TEST_POSTGRES_REQUIRED"] == "1" }
+    public static var runnable: Bool { installed || ProcessInfo.processInfo.environment["INCIDENT_TEST_POSTGRES_REQUIRED"] == "1" }
 
-    static var installed: Bool {
+    public static var installed: Bool {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         let folders = path.split(separator: ":").map(String.init)
             + ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []).map { "/usr/lib/postgresql/\($0)/bin" }
@@ -21,11 +22,11 @@ final class PrivatePostgres {
         .deletingLastPathComponent().appendingPathComponent("Scripts/postgres-server").path
 
     /// A folder directly under /tmp, so the server's account can reach it when tests run as root.
-    let folder = "/tmp/pg-offline-\(UUID().uuidString.prefix(8))"
-    private(set) var url = ""
+    public let folder = "/tmp/pg-offline-\(UUID().uuidString.prefix(8))"
+    public private(set) var url = ""
     private var running = false
 
-    init() throws {
+    public init() throws {
         guard Self.installed else {
             throw Failure(description: "PostgreSQL is not installed, and INCIDENT_TEST_POSTGRES_REQUIRED=1 asks for it: "
                 + "apt-get install postgresql (Scripts/postgres-server finds it in /usr/lib/postgresql/*/bin or on PATH).")
@@ -39,12 +40,12 @@ final class PrivatePostgres {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    func stop() throws {
+    public func stop() throws {
         _ = try run("stop")
         running = false
     }
 
-    func restart() throws {
+    public func restart() throws {
         _ = try run("restart")
         running = true
     }

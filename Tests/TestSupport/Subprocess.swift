@@ -1,4 +1,4 @@
-/// Runs a short-lived helper (Scripts/postgres-server) with a clean signal state and no inherited descriptors (as the end-to-end tests do).
+/// Runs a short-lived helper (tmux, Scripts/postgres-server) with a clean signal state and no inherited descriptors.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,20 +10,20 @@ import Foundation
 /// socket `Process` uses to notice the child's exit, so `waitUntilExit()` never returns.
 /// Here the child gets an empty signal mask, default signal handlers, only descriptors
 /// 0–2, and writes its output to files (no pipe anyone must see closed).
-enum Subprocess {
-    struct Result {
-        var status: Int32
-        var output: String
-        var errors: String
+public enum Subprocess {
+    public struct Result {
+        public var status: Int32
+        public var output: String
+        public var errors: String
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Runs `executable` with `arguments` to completion. `scratchFolder` receives the output
     /// files (one call at a time per folder).
-    static func run(
+    public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], scratchFolder: String
     ) throws -> Result {
         let outputPath = scratchFolder + "/stdout", errorPath = scratchFolder + "/stderr"
