@@ -148,6 +148,8 @@ public final class ConsoleRunLoop {
             var schedule = reminders[id] ?? ReminderSchedule()
             let alerts = schedule.alerts(now: now, clock: CommsClock(state: state, playbook: playbook, now: now),
                                          checklist: Checklist(state: state, playbook: playbook, now: now),
+                                         startWork: StartWorkClock(state: state, playbook: playbook, now: now),
+                                         ladder: Ladder(state: state, playbook: playbook, now: now),
                                          repeatMinutes: playbook.reminders.repeatMinutes)
             reminders[id] = schedule
             // One bell and one notification a tick for each incident, however many reminders fall due together.

@@ -308,7 +308,7 @@ final class ModelFlowTests: XCTestCase {
                                           playbook: story.playbook, now: story.now, timeZone: london, actor: "kim",
                                           size: Size(width: 100, height: 30))
         let header = screenText(withAnother).split(separator: "\n")[0]
-        XCTAssertTrue(header.contains("+1 open (i)  INC-20260701-K7Q  ACTIVE"), String(header))
+        XCTAssertTrue(header.contains("+1 open (i)  kim · INC-20260701-K7Q  ACTIVE"), String(header))
     }
 
     func testPickerOpensTheSelectedIncident() {

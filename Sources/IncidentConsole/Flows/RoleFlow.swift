@@ -23,7 +23,18 @@ struct RoleFlow: ConsoleFlow {
         var notes: [String] = []
         if role.isSingleHolder, let holder = state.holder(of: role) { notes.append("\(holder) holds it now: this hands it over.") }
         if role == .lead { notes.append("The lead must have production access.") }
-        return .text("Roles", "Who is \(role == .member ? "joining the team" : role.title.lowercased())? (name)", notes: notes)
+        var prefill = ""
+        if role == .comms {
+            // Out of hours the person on the escalation rota may do comms: offered, typed in when the roster names one.
+            let suggestion = CommsSuggestion(playbook: context.playbook, now: context.now)
+            if suggestion.outOfHours {
+                let who = suggestion.rotaPeople.isEmpty ? "find them: " + suggestion.rotaSteps.joined(separator: "; ")
+                    : suggestion.rotaPeople.map(\.name).joined(separator: ", ")
+                notes.append("Out of hours the person on the escalation rota may do comms (\(who)).")
+                if state.holder(of: .comms) == nil, suggestion.rotaPeople.count == 1, let name = suggestion.suggested { prefill = name.name }
+            }
+        }
+        return .text("Roles", "Who is \(role == .member ? "joining the team" : role.title.lowercased())? (name)", prefill: prefill, notes: notes)
     }
 
     mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {

@@ -9,6 +9,8 @@ public enum ConsoleAction: Sendable, Equatable {
     case markKeyTime, writeReportText, postIncident, downgrade
     // The report screen.
     case openReport, closeReport, toggleReportAudience, writeReportFile
+    // The suppliers view.
+    case openSuppliers, closeSuppliers, recordSupplierContact
     case search, commandLine
     // Search results.
     case nextMatch, previousMatch, clearSearch

@@ -5,6 +5,7 @@ public enum KeySection: String, Sendable, CaseIterable {
     case record = "Record"
     case process = "Run the process"
     case report = "The report"
+    case suppliers = "Suppliers"
     case move = "Move around"
     case general = "General"
     case start = "Welcome and incident list"

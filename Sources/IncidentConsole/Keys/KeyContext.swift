@@ -6,6 +6,8 @@ public enum KeyMode: Sendable, Equatable, CaseIterable {
     case welcome, picker, incident, help
     /// The incident report, open over the incident screen.
     case report
+    /// The suppliers view, open over the incident screen.
+    case suppliers
     case textPrompt, choicePrompt, multiChoicePrompt, confirmPrompt
 
     var isPrompt: Bool { [.textPrompt, .choicePrompt, .multiChoicePrompt, .confirmPrompt].contains(self) }

@@ -35,5 +35,5 @@ public struct KeyTable: Sendable {
 
 extension KeyTable {
     public static let standard = KeyTable(KeyTableEntries.prompt + KeyTableEntries.screens + KeyTableEntries.incident
-        + KeyTableEntries.report + KeyTableEntries.movement + KeyTableEntries.general)
+        + KeyTableEntries.report + KeyTableEntries.suppliers + KeyTableEntries.movement + KeyTableEntries.general)
 }

@@ -127,6 +127,8 @@ enum KeyTableEntries {
                    section: .process, action: .downgrade, inBar: false, rule: KeyRules.incident { context in
                        context.phase == .active ? nil : "D: the incident is \(context.phase.rawValue), not active."
                    }),
+        KeyBinding([character("S")], label: "suppliers", help: "Show the suppliers: who can be reached now, by which route, when the next window opens, and what is recorded.",
+                   section: .process, action: .openSuppliers, inBar: false, rule: KeyRules.incident()),
         KeyBinding([character("/")], label: "search", help: "Search the timeline; n and N jump between matches.",
                    section: .move, action: .search, rule: KeyRules.incident()),
     ]
@@ -140,6 +142,16 @@ enum KeyTableEntries {
                    action: .closeReport, rule: KeyRules.modes(.report)),
     ]
 
+    static let suppliers: [KeyBinding] = [
+        KeyBinding([character("r")], label: "record contact", help: "Record contact with a supplier: contacted, a support case opened (with its reference), or answered.",
+                   section: .suppliers, action: .recordSupplierContact, rule: { context in
+                       guard context.mode == .suppliers else { return .hidden }
+                       return KeyRules.notClosed("r")(context).map(Availability.disabled) ?? .enabled
+                   }),
+        KeyBinding([.escape, character("S")], label: "close", help: "Close the suppliers view.", section: .suppliers,
+                   action: .closeSuppliers, rule: KeyRules.modes(.suppliers)),
+    ]
+
     static let movement: [KeyBinding] = [
         KeyBinding([.tab], label: "pane", help: "Focus the next pane.", section: .move, action: .focusNext,
                    rule: KeyRules.incident()),
@@ -150,24 +162,24 @@ enum KeyTableEntries {
                    section: .move, action: .focus(pane), inBar: false, rule: KeyRules.incident())
     } + [
         KeyBinding([character("j"), .down], barKeyLabel: "j/k", label: "scroll", help: "Scroll down (select the next incident in the list).",
-                   section: .move, action: .scrollDown, rule: KeyRules.modes(.incident, .picker, .help, .report)),
+                   section: .move, action: .scrollDown, rule: KeyRules.modes(.incident, .picker, .help, .report, .suppliers)),
         KeyBinding([character("k"), .up], label: "scroll", help: "Scroll up (select the previous incident in the list).",
-                   section: .move, action: .scrollUp, inBar: false, rule: KeyRules.modes(.incident, .picker, .help, .report)),
+                   section: .move, action: .scrollUp, inBar: false, rule: KeyRules.modes(.incident, .picker, .help, .report, .suppliers)),
         KeyBinding([.pageDown], label: "page down", help: "Scroll down a page.", section: .move, action: .pageDown,
-                   inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
+                   inBar: false, rule: KeyRules.modes(.incident, .help, .report, .suppliers)),
         KeyBinding([.pageUp], label: "page up", help: "Scroll up a page.", section: .move, action: .pageUp,
-                   inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
+                   inBar: false, rule: KeyRules.modes(.incident, .help, .report, .suppliers)),
         KeyBinding([character("g"), .home], label: "top", help: "Go to the top (the oldest entry).", section: .move,
-                   action: .scrollTop, inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
+                   action: .scrollTop, inBar: false, rule: KeyRules.modes(.incident, .help, .report, .suppliers)),
         KeyBinding([character("G"), .end], label: "follow", help: "Go to the bottom; the timeline follows new entries again.",
-                   section: .move, action: .scrollBottom, inBar: false, rule: KeyRules.modes(.incident, .help, .report)),
+                   section: .move, action: .scrollBottom, inBar: false, rule: KeyRules.modes(.incident, .help, .report, .suppliers)),
     ]
 
     static let general: [KeyBinding] = [
         KeyBinding([character(":")], label: "command", help: "Type a command with the CLI's verbs.", section: .general,
                    action: .commandLine, rule: KeyRules.modes(.welcome, .picker, .incident)),
         KeyBinding([character("q")], label: "quit", help: "Quit: every entry is already saved.", section: .general,
-                   action: .quit, rule: KeyRules.modes(.welcome, .picker, .incident, .help, .report)),
+                   action: .quit, rule: KeyRules.modes(.welcome, .picker, .incident, .help, .report, .suppliers)),
         KeyBinding([character("?"), .function(1)], keyLabel: "?", label: "help", help: "Show this help, made from the key table.",
                    section: .general, action: .help, rule: KeyRules.modes(.welcome, .picker, .incident)),
     ]

@@ -22,7 +22,12 @@ extension ConsoleModel {
         case .writeReportText: start(ReportTextFlow(), context)
         case .postIncident: start(PostIncidentFlow(context), context)
         case .downgrade: start(DowngradeFlow(context), context)
-        case .openReport: report = ReportScreen()
+        case .openReport:
+            report = ReportScreen()
+            suppliersScroll = nil
+        case .openSuppliers: suppliersScroll = 0
+        case .closeSuppliers: suppliersScroll = nil
+        case .recordSupplierContact: start(SupplierFlow(context), context)
         case .closeReport: report = nil
         case .toggleReportAudience:
             guard var shown = report else { return [] }
@@ -54,6 +59,7 @@ extension ConsoleModel {
             timelineScroll = .following
             search = nil
             report = nil
+            suppliersScroll = nil
             pickerSelectedID = snapshot.incident?.id
             return [.leaveIncident]
         case .focusNext: focus = focus.next

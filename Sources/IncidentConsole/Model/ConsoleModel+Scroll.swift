@@ -25,6 +25,14 @@ extension ConsoleModel {
             self.report?.scroll = Self.moved(report.scroll, by: amount, height: height, limit: max(0, lines.count - height))
             return
         }
+        if let shown = suppliersScroll, let state = snapshot.incident {
+            let context = RenderContext(snapshot)
+            let body = ScreenLayout(snapshot, context: context).body
+            let lines = SuppliersScreen.lines(state, width: PaneFrame.content(of: body).width, context: context)
+            let height = PaneFrame.content(of: body).height
+            suppliersScroll = Self.moved(shown, by: amount, height: height, limit: max(0, lines.count - height))
+            return
+        }
         switch ConsoleScreen(snapshot) {
         case .welcome:
             return

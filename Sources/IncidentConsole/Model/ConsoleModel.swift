@@ -41,6 +41,8 @@ public struct ConsoleModel: Sendable {
     var showingHelp = false
     /// The incident report, open over the incident screen.
     var report: ReportScreen?
+    /// The suppliers view, open over the incident screen: how far it is scrolled.
+    var suppliersScroll: Int?
     var helpScroll = 0
     var timelineScroll = TimelineScroll.following
     var paneScroll: [Pane: Int] = [:]
@@ -164,7 +166,7 @@ public struct ConsoleModel: Sendable {
         let mode: KeyMode = switch ConsoleScreen(snapshot) {
         case .welcome: .welcome
         case .picker: .picker
-        case .incident: report == nil ? .incident : .report
+        case .incident: report != nil ? .report : suppliersScroll != nil ? .suppliers : .incident
         }
         guard let state = snapshot.incident else { return KeyContext(mode: mode, focus: focus, actor: snapshot.actor) }
         let clock = CommsClock(state: state, playbook: snapshot.playbook, now: snapshot.now)

@@ -1,4 +1,5 @@
-/// Which reminders to raise at a tick: when comms or a checklist step first fall overdue, then every repeat interval.
+/// Which reminders to raise at a tick: when comms, the start of work, an escalation level's answer or a checklist step
+/// first fall overdue, then every repeat interval.
 import Foundation
 import IncidentCore
 
@@ -9,6 +10,10 @@ public struct ReminderAlert: Sendable, Equatable {
         case commsOverdue
         /// A checklist step is overdue (by step id).
         case stepOverdue(String)
+        /// No first action or finding within the priority's start-work time.
+        case startWorkOverdue
+        /// An escalation level contacted and not answering within its no-answer time (by level id).
+        case escalationNoAnswer(String)
     }
 
     public var reason: Reason
@@ -21,6 +26,8 @@ public enum IncidentAlarm {
     public static func summary(_ state: IncidentState, playbook: Playbook, now: Date) -> String? {
         let clock = CommsClock(state: state, playbook: playbook, now: now)
         if clock.isOverdue, !clock.isSnoozed { return clock.phase == .finalUpdateDue ? "final update overdue" : "tenant update overdue" }
+        if StartWorkClock(state: state, playbook: playbook, now: now).status == .overdue { return "start work overdue" }
+        if !Ladder(state: state, playbook: playbook, now: now).overdue.isEmpty { return "escalation not answering" }
         let overdue = Checklist(state: state, playbook: playbook, now: now).overdue
         return overdue.isEmpty ? nil : overdue.count == 1 ? "1 step overdue" : "\(overdue.count) steps overdue"
     }
@@ -43,13 +50,22 @@ public struct ReminderSchedule: Sendable, Equatable {
 
     public init() {}
 
-    public mutating func alerts(now: Date, clock: CommsClock, checklist: Checklist, repeatMinutes: Int) -> [ReminderAlert] {
+    public mutating func alerts(now: Date, clock: CommsClock, checklist: Checklist, startWork: StartWorkClock? = nil, ladder: Ladder? = nil,
+                                repeatMinutes: Int) -> [ReminderAlert] {
         var due: [ReminderAlert] = []
         if clock.isOverdue, let remaining = clock.remaining {
             let what = clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : clock.phase == .awaitingFirstUpdate
                 ? "First tenant update" : "Tenant update"
             due.append(ReminderAlert(reason: .commsOverdue, title: "\(what) overdue",
                                      body: "\(what) overdue by \(formatDuration(remaining)): send it (c) or snooze (z)."))
+        }
+        if let startWork, startWork.status == .overdue, let remaining = startWork.remaining {
+            due.append(ReminderAlert(reason: .startWorkOverdue, title: "Start work overdue",
+                                     body: "Start work overdue by \(formatDuration(remaining)): log the first action or finding (a or f)."))
+        }
+        for level in ladder?.overdue ?? [] {
+            due.append(ReminderAlert(reason: .escalationNoAnswer(level.id), title: "No answer",
+                                     body: "No answer from \(level.title): record reached, or unavailable and move on (e)."))
         }
         for item in checklist.overdue {
             due.append(ReminderAlert(reason: .stepOverdue(item.id), title: "Step overdue", body: "\(item.title): \(BannerView.hint(for: item.id))."))

@@ -48,6 +48,9 @@ public enum ConsoleRenderer {
         if let report = model.report, snapshot.incident != nil {
             ReportView.draw(report, markdown: report.markdown(snapshot), body: layout.body, context: context, grid: &grid)
         }
+        if let scroll = model.suppliersScroll, let state = snapshot.incident {
+            SuppliersScreen.draw(state, scroll: scroll, body: layout.body, context: context, grid: &grid)
+        }
         if model.showingHelp {
             let lines = HelpView.lines(model.keyTable, in: model.screenKeyContext(for: snapshot),
                                        width: PaneFrame.content(of: layout.body).width, context: context)

@@ -1,4 +1,5 @@
-/// The alarm line under the header: tenant update overdue (unless snoozed), or a checklist step overdue.
+/// The alarm line under the header: tenant update overdue (unless snoozed), work not started in time, a level not
+/// answering, or a checklist step overdue.
 import IncidentCore
 import ScreenGrid
 
@@ -17,6 +18,13 @@ enum BannerView {
             return "\(alertIA.title) now \(context.dash) \(hint(for: alertIA.id))" + (commsAlarm.map { "; then: \($0.lowercased())" } ?? "")
         }
         if let commsAlarm { return "\(commsAlarm) \(context.dash) press c" }
+        let startWork = StartWorkClock(state: state, playbook: context.playbook, now: context.now)
+        if startWork.status == .overdue, let remaining = startWork.remaining {
+            return "Start work overdue by \(ClockFormat.countdown(remaining)) \(context.dash) log the first action (a) or finding (f)"
+        }
+        if let silent = Ladder(state: state, playbook: context.playbook, now: context.now).overdue.first {
+            return "No answer from \(silent.title) \(context.dash) press e: reached, or unavailable and move on"
+        }
         guard let first = overdue.first else { return nil }
         let more = overdue.count > 1 ? " (+\(overdue.count - 1) more)" : ""
         return "Overdue: \(first.title)\(more) \(context.dash) \(hint(for: first.id))"
