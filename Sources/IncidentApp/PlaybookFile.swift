@@ -34,7 +34,7 @@ public enum PlaybookFile {
         var playbook = Playbook.standard
         try reader.only(table, ["name", "lead_should_be_support", "default_priority", "roster", "comms", "channels",
                                 "statuspage", "escalation", "review", "reminders", "emergency_contacts", "working_hours",
-                                "priorities", "suppliers"], in: "the playbook")
+                                "priorities", "suppliers", "checklist"], in: "the playbook")
         if let name = try reader.string(table, "name") { playbook.name = name }
         if let value = try reader.bool(table, "lead_should_be_support") { playbook.leadShouldBeSupport = value }
         if let value = try reader.string(table, "default_priority") {
@@ -117,7 +117,27 @@ public enum PlaybookFile {
                 playbook.reminders.snoozeMinutes = value
             }
         }
+        try rewordChecklist(table, reader: reader, into: &playbook)
         return playbook
+    }
+
+    /// `[checklist]`: the team's own words for a step, by its id ("nominate-comms" = "..."). The steps themselves, their
+    /// order and what completes them stay the process's; the record names steps by id, so rewording changes no record.
+    private static func rewordChecklist(_ table: TOMLTable, reader: Reader, into playbook: inout Playbook) throws {
+        guard let checklist = try reader.table(table, "checklist") else { return }
+        let ids = playbook.checklist.map(\.id)
+        try reader.only(checklist, ids, in: "[checklist] (step ids)")
+        for id in ids {
+            guard let title = try reader.string(checklist, id) else { continue }
+            guard title.count <= 200, !title.contains(where: { $0.isNewline }) else {
+                throw reader.error("[checklist] \(id) must be one line of at most 200 characters")
+            }
+            playbook.checklist = playbook.checklist.map { step in
+                var step = step
+                if step.id == id { step.title = title }
+                return step
+            }
+        }
     }
 
     /// The two set-up steps that name a channel follow the channel names.

@@ -107,8 +107,23 @@ extension PlaybookFile {
             "warn_minutes_before = \(playbook.reminders.warnMinutesBefore)",
             "repeat_minutes = \(playbook.reminders.repeatMinutes)",
             "snooze_minutes = [\(playbook.reminders.snoozeMinutes.map(String.init).joined(separator: ", "))]",
+            "",
+            "# The team's own words for a checklist step, by id: " + Playbook.standard.checklist.map(\.id).joined(separator: ", ") + ".",
+            "[checklist]",
         ]
+        lines += reworded(playbook).map { "\($0.id) = \(quoted($0.title))" }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The steps whose title is not the standard one (the two channel steps follow `[channels]` by themselves).
+    static func reworded(_ playbook: Playbook) -> [ChecklistStepDefinition] {
+        playbook.checklist.filter { step in
+            switch step.id {
+            case StepID.joinIncidentChannel: step.title != "Join \(playbook.channels.incident)"
+            case StepID.tellTeamChannel: step.title != "Tell the team in \(playbook.channels.team)"
+            default: step.title != Playbook.standard.checklistStep(step.id)?.title
+            }
+        }
     }
 
     /// `text` as a TOML basic string that reads back as `text`, holding no character a terminal would act on:

@@ -14,6 +14,34 @@ import Testing
             """, source: "t")
         custom.name = "Ops"
         #expect(try PlaybookFile.parse(PlaybookFile.template(custom), source: "t") == custom)
+        let reworded = try PlaybookFile.parse("[checklist]\nnominate-comms = \"Nominate comms (out of hours: whoever is on the rota)\"", source: "t")
+        #expect(try PlaybookFile.parse(PlaybookFile.template(reworded), source: "t") == reworded)
+    }
+
+    @Test func theChecklistIsInTheTeamsWordsAndOnlyKnownStepsCanBeReworded() throws {
+        let playbook = try PlaybookFile.parse("""
+            [channels]
+            incident = "#ops-incident"
+            [checklist]
+            nominate-comms = "Nominate comms (out of hours: whoever is on the PagerDuty rota)"
+            tracker-story = "Open a Jira ticket for the incident"
+            """, source: "team.toml")
+        #expect(playbook.checklistStep(StepID.nominateComms)?.title == "Nominate comms (out of hours: whoever is on the PagerDuty rota)")
+        #expect(playbook.checklistStep(StepID.trackerStory)?.title == "Open a Jira ticket for the incident")
+        #expect(playbook.checklistStep(StepID.joinIncidentChannel)?.title == "Join #ops-incident")
+        #expect(playbook.checklist.map(\.id) == Playbook.standard.checklist.map(\.id), "the steps stay the process's")
+        let state = IncidentState()
+        let titles = Checklist(state: state, playbook: playbook, now: Date()).items.map(\.title)
+        #expect(titles.contains("Open a Jira ticket for the incident"))
+
+        #expect(throws: AppError.self) { try PlaybookFile.parse("[checklist]\nnominate-cmms = \"x\"", source: "t") }
+        #expect(throws: AppError.self) { try PlaybookFile.parse("[checklist]\nnominate-comms = \"\"", source: "t") }
+        #expect(throws: AppError.self) { try PlaybookFile.parse("[checklist]\nnominate-comms = \"two\\nlines\"", source: "t") }
+        do {
+            _ = try PlaybookFile.parse("[checklist]\nnominate-cmms = \"x\"", source: "team.toml")
+        } catch {
+            #expect("\(error)".contains("unknown key 'nominate-cmms' in [checklist] (step ids); it takes nominate-lead, nominate-comms"), "\(error)")
+        }
     }
 
     @Test func settingsApplyOverTheStandardProcess() throws {
