@@ -129,9 +129,7 @@ public enum PlaybookFile {
         try reader.only(checklist, ids, in: "[checklist] (step ids)")
         for id in ids {
             guard let title = try reader.string(checklist, id) else { continue }
-            guard title.count <= 200, !title.contains(where: { $0.isNewline }) else {
-                throw reader.error("[checklist] \(id) must be one line of at most 200 characters")
-            }
+            guard title.count <= 200 else { throw reader.error("[checklist] \(id) must be at most 200 characters") }
             playbook.checklist = playbook.checklist.map { step in
                 var step = step
                 if step.id == id { step.title = title }

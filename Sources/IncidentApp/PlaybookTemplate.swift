@@ -115,13 +115,15 @@ extension PlaybookFile {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The steps whose title is not the standard one (the two channel steps follow `[channels]` by themselves).
+    /// The steps whose title is not the standard one (the two channel steps follow `[channels]` by themselves, unless
+    /// worded otherwise).
     static func reworded(_ playbook: Playbook) -> [ChecklistStepDefinition] {
         playbook.checklist.filter { step in
-            switch step.id {
-            case StepID.joinIncidentChannel: step.title != "Join \(playbook.channels.incident)"
-            case StepID.tellTeamChannel: step.title != "Tell the team in \(playbook.channels.team)"
-            default: step.title != Playbook.standard.checklistStep(step.id)?.title
+            let standard = Playbook.standard.checklistStep(step.id)?.title
+            return switch step.id {
+            case StepID.joinIncidentChannel: step.title != standard && step.title != "Join \(playbook.channels.incident)"
+            case StepID.tellTeamChannel: step.title != standard && step.title != "Tell the team in \(playbook.channels.team)"
+            default: step.title != standard
             }
         }
     }

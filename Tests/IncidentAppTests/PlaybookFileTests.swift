@@ -36,7 +36,7 @@ import Testing
 
         #expect(throws: AppError.self) { try PlaybookFile.parse("[checklist]\nnominate-cmms = \"x\"", source: "t") }
         #expect(throws: AppError.self) { try PlaybookFile.parse("[checklist]\nnominate-comms = \"\"", source: "t") }
-        #expect(throws: AppError.self) { try PlaybookFile.parse("[checklist]\nnominate-comms = \"two\\nlines\"", source: "t") }
+        #expect(throws: AppError.self) { try PlaybookFile.parse("[checklist]\nnominate-comms = \"\(String(repeating: "x", count: 201))\"", source: "t") }
         do {
             _ = try PlaybookFile.parse("[checklist]\nnominate-cmms = \"x\"", source: "team.toml")
         } catch {

@@ -24,7 +24,7 @@ enum StartScreens {
         ]
         if !snapshot.recentIncidents.isEmpty {
             lines += [.blank, StyledLine("Recent incidents", theme.strong)]
-            lines += snapshot.recentIncidents.prefix(8).map { listing(row: $0, width: body.width - 8, context: context) }
+            lines += snapshot.recentIncidents.prefix(8).flatMap { listing(row: $0, width: body.width - 8, context: context) }
         }
         let top = body.y + max(0, (body.height - lines.count) / 3)
         let blockWidth = min(body.width - 4, lines.map(\.width).max() ?? 0)
@@ -41,26 +41,38 @@ enum StartScreens {
         let incidents = snapshot.openIncidents
         grid.put(" Open incidents (\(incidents.count)): choose one with j/k and Enter, or n to declare another.",
                  x: body.x, y: body.y + 1, style: theme.strong, maxWidth: body.width)
-        let visible = max(1, body.height - 3)
+        // Narrow screens give each incident two rows, so the title is never cut to a few letters.
+        let rowsEach = incidents.allSatisfy { listing(row: $0, width: body.width - 4, context: context).count == 1 } ? 1 : 2
+        let visible = max(1, (body.height - 3) / rowsEach)
         let first = min(max(0, selection - visible + 1), max(0, incidents.count - visible))
-        for (row, index) in (first..<min(incidents.count, first + visible)).enumerated() {
+        for (slot, index) in (first..<min(incidents.count, first + visible)).enumerated() {
             let selected = index == selection
-            var line = StyledLine(selected ? " " + context.glyphs.selection + " " : "   ", selected ? theme.selection : theme.normal)
-            line.spans += listing(row: incidents[index], width: body.width - 4, context: context).spans
-            if selected { line.spans = line.spans.map { Span(text: $0.text, style: theme.selection) } }
-            grid.draw(line, x: body.x, y: body.y + 3 + row, width: body.width)
+            for (offset, part) in listing(row: incidents[index], width: body.width - 4, context: context).enumerated() {
+                let marker = selected && offset == 0 ? " " + context.glyphs.selection + " " : "   "
+                var line = StyledLine(marker, selected ? theme.selection : theme.normal)
+                line.spans += part.spans
+                if selected { line.spans = line.spans.map { Span(text: $0.text, style: theme.selection) } }
+                grid.draw(line, x: body.x, y: body.y + 3 + slot * rowsEach + offset, width: body.width)
+            }
         }
     }
 
-    /// "INC-…  P1  Apps unreachable        active   3 Jul 09:30"
-    private static func listing(row: IncidentListing, width: Int, context: RenderContext) -> StyledLine {
+    /// "INC-…  P1  Apps unreachable        active   3 Jul 09:30"; where the title would get under 24 columns, the
+    /// phase, time and alarm go on a second row.
+    private static func listing(row: IncidentListing, width: Int, context: RenderContext) -> [StyledLine] {
         let theme = context.theme
         let tail = "  \(row.phase.rawValue)  \(context.local.dayMonthTime(row.declaredAt))"
         let alarm = row.alarm.map { "  \(context.glyphs.warning) \($0)" } ?? ""
         let head = "\(context.clean(row.id.rawValue))  \(row.priority.rawValue)  "
-        let room = max(4, width - TextWidth.of(head) - TextWidth.of(tail) - TextWidth.of(alarm))
-        let title = TextWidth.truncate(context.clean(row.title), toWidth: room, ellipsis: context.glyphs.ellipsis)
-        return StyledLine([Span(text: head, style: theme.dim), Span(text: padded(title, toWidth: room), style: theme.normal),
-                           Span(text: alarm, style: theme.danger), Span(text: tail, style: theme.dim)])
+        let room = width - TextWidth.of(head) - TextWidth.of(tail) - TextWidth.of(alarm)
+        if room >= 24 {
+            let title = TextWidth.truncate(context.clean(row.title), toWidth: room, ellipsis: context.glyphs.ellipsis)
+            return [StyledLine([Span(text: head, style: theme.dim), Span(text: padded(title, toWidth: room), style: theme.normal),
+                                Span(text: alarm, style: theme.danger), Span(text: tail, style: theme.dim)])]
+        }
+        let title = TextWidth.truncate(context.clean(row.title), toWidth: max(4, width - TextWidth.of(head)), ellipsis: context.glyphs.ellipsis)
+        let indent = String(repeating: " ", count: max(0, TextWidth.of(head) - 2))
+        return [StyledLine([Span(text: head, style: theme.dim), Span(text: padded(title, toWidth: max(0, width - TextWidth.of(head))), style: theme.normal)]),
+                StyledLine([Span(text: indent + String(tail.dropFirst(2)), style: theme.dim), Span(text: alarm, style: theme.danger)])]
     }
 }
