@@ -12,14 +12,14 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(model.focus, .timeline)
         XCTAssertTrue(screenText(model, snapshot).contains("[1 Timeline]"))
         _ = model.type([.tab], snapshot)
-        XCTAssertEqual(model.focus, .roles)
+        XCTAssertEqual(model.focus, .comms)
         let text = screenText(model, snapshot)
-        XCTAssertTrue(text.contains("[2 Roles]"))
+        XCTAssertTrue(text.contains("[2 Comms]"))
         XCTAssertFalse(text.contains("[1 Timeline]"))
         _ = model.type([.backTab, .backTab], snapshot)
         XCTAssertEqual(model.focus, .escalation)
         _ = model.type(keys("3"), snapshot)
-        XCTAssertEqual(model.focus, .comms)
+        XCTAssertEqual(model.focus, .roles)
     }
 
     func testFocusedTitleIsReversedInMonochrome() {
@@ -69,7 +69,7 @@ final class NavigationTests: XCTestCase {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(width: 80, height: 24)
         XCTAssertFalse(screenText(model, snapshot).contains("Team         ana"))
-        _ = model.type(keys("2jjj"), snapshot)
+        _ = model.type(keys("3jjj"), snapshot)
         XCTAssertTrue(screenText(model, snapshot).contains("Team         ana"))
         XCTAssertTrue(model.isFollowingTimeline, "scrolling another pane leaves the timeline alone")
     }

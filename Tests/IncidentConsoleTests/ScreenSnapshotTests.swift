@@ -49,6 +49,19 @@ final class ScreenSnapshotTests: XCTestCase {
         assertSnapshot(of: screenStyles(snapshot), as: .lines, named: "styles")
     }
 
+    /// The smallest screen still shows everything due: the lead, comms, the next escalation step and the overdue countdown
+    /// in digits.
+    func testCommsOverdue80x24ShowsEverythingDue() {
+        let snapshot = Story.overdue().snapshot(width: 80, height: 24)
+        let text = screenText(snapshot)
+        for expected in ["Lead         kim", "Comms        lee", "Next: No answer from Head of", "Tenant update due 10:36: OVERDUE", "██"] {
+            XCTAssertTrue(text.contains(expected), "\(expected) is missing from\n\(text)")
+        }
+        let right = text.split(separator: "\n").compactMap { line in ["2 Comms", "3 Roles", "4 Escalation"].first { line.contains($0) } }
+        XCTAssertEqual(right, ["2 Comms", "3 Roles", "4 Escalation"], "the panes read in their numbers' order")
+        assertSnapshot(of: text, as: .lines)
+    }
+
     func testPostIncident() {
         assertSnapshot(of: screenText(Story.postIncident().snapshot()), as: .lines)
     }

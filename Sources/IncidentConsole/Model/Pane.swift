@@ -1,6 +1,7 @@
-/// The four panes of the incident screen, numbered as their focus keys.
+/// The four panes of the incident screen, numbered as their focus keys, in the order they read on screen (left to
+/// right, top to bottom).
 public enum Pane: Int, CaseIterable, Sendable {
-    case timeline = 1, roles, comms, escalation
+    case timeline = 1, comms, roles, escalation
 
     public var title: String {
         switch self {

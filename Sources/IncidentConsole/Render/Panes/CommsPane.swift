@@ -11,7 +11,9 @@ enum CommsPane {
         }
         let pendingSteps = checklist.stage(.comms).filter { $0.status != .done }
         let others = 3 + (clock.isSnoozed ? 1 : 0) + pendingSteps.count
-        var lines = countdown(clock, width: width, spareRows: height - others, context: context)
+        // A short pane keeps the digits by saying "OVERDUE" in the headline rather than on a line of its own.
+        let merged = height - others < 3 && height - others + 1 >= 3 && context.unicode
+        var lines = countdown(clock, width: width, spareRows: height - others + (merged ? 1 : 0), merged: merged, context: context)
         lines += lastUpdate(state, width: width, context: context)
         for item in pendingSteps {
             lines += RolesPane.stepLines(item, width: width, context: context)
@@ -19,8 +21,9 @@ enum CommsPane {
         return lines
     }
 
-    /// Headline, digits (big when there is room), the overdue or due-in line, the snooze mark.
-    static func countdown(_ clock: CommsClock, width: Int, spareRows: Int, context: RenderContext) -> [StyledLine] {
+    /// Headline, digits (big when there is room), the overdue or due-in line, the snooze mark; `merged`: the overdue
+    /// word in the headline and no due-in line, so the digits fit a short pane.
+    static func countdown(_ clock: CommsClock, width: Int, spareRows: Int, merged: Bool = false, context: RenderContext) -> [StyledLine] {
         let theme = context.theme
         guard let remaining = clock.remaining, let dueAt = clock.dueAt else {
             return [StyledLine("No tenant update pending.", theme.dim)]
@@ -33,6 +36,7 @@ enum CommsPane {
         let what = clock.phase == .awaitingFirstUpdate ? "First tenant update" : clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : "Tenant update"
         var headline = StyledLine("\(what) due \(context.local.hourMinute(dueAt))", theme.strong)
         if clock.promised { headline.add(" (promised)", theme.warn) }
+        if merged, clock.isOverdue { headline.add(": OVERDUE", theme.alarm) }
         var lines = [headline]
         let digits = ClockFormat.countdown(remaining)
         let status = clock.isOverdue ? "OVERDUE by \(digits)" : "due in \(digits)"
@@ -44,7 +48,7 @@ enum CommsPane {
             lines += BigDigits.rows(digits, size: size, pixelWidth: pixelWidth, pixelHeight: size == .tall ? pixelHeight : 1,
                                     unicode: context.unicode).map { StyledLine($0, style) }
         }
-        lines.append(StyledLine(status, clock.isOverdue ? theme.alarm : style))
+        if !merged || lines.count == 1 { lines.append(StyledLine(status, clock.isOverdue ? theme.alarm : style)) }
         if let until = clock.snoozedUntil {
             lines.append(StyledLine("Reminder snoozed until \(context.local.hourMinute(until))", theme.warn))
         }
