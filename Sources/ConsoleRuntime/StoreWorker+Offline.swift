@@ -203,7 +203,7 @@ extension StoreWorker {
         let file = (try? DraftKeeper.save(title: "Not shared: refused when the server was back", text: text,
                                           incident: item.incident, at: service.clock.now(), environment: environment)).map(DraftKeeper.markSeen)
         let keptText = file.map { "Your text is kept in \($0.path)" } ?? "Your text was: \(text)"
-        return "Not shared (refused once the server was back): \(refusal.description) \(keptText)"
+        return "Not shared (refused once the server was back): \(KeyTable.standard.text(of: refusal)) \(keptText)"
     }
 
     static func declareOffline(since: Date) -> String {

@@ -75,7 +75,7 @@ final class AmendFlowTests: XCTestCase {
         var model = ConsoleModel()
         let fresh = Story.fresh().snapshot(actor: "sam")
         XCTAssertEqual(table.lookup(.character("E"), in: model.keyContext(for: fresh))?.availability,
-                       .disabled("E: no logged entry to amend yet."))
+                       .disabled("no logged entry to amend yet."))
         _ = model.type(keys("X"), fresh)
         XCTAssertFalse(model.isPromptActive, "a disabled key opens no dialog")
         let busy = Story.busy().snapshot(actor: "kim")

@@ -67,15 +67,16 @@ final class KeyTableTests: XCTestCase {
         XCTAssertFalse(bar.contains("R resolve"))
     }
 
-    func testDisabledProductionChangeCarriesItsReason() {
-        let notLead = KeyContext(mode: .incident, phase: .active, actor: "ana", lead: "kim")
+    func testDisabledProductionChangeCarriesTheRecordsReason() {
+        let model = ConsoleModel()
+        let notLead = model.keyContext(for: Story.busy().snapshot(actor: "ana"))
         let (binding, availability) = table.lookup(.character("p"), in: notLead)!
-        XCTAssertEqual(availability, .disabled("p: only the incident lead (kim) makes production changes."))
-        XCTAssertTrue(binding.passesWhenDisabled, "the core has the final word")
-        let noLead = KeyContext(mode: .incident, phase: .active, actor: "ana")
+        XCTAssertEqual(availability, .disabled("Production change not logged. Only the incident lead (kim) makes production changes. Ask kim to make and log it, or log your work as an action; a hand-over of the lead role would make you lead (r)."))
+        XCTAssertFalse(binding.passesWhenDisabled, "refused before anything is typed")
+        let noLead = model.keyContext(for: Story.fresh().snapshot(actor: "ana"))
         XCTAssertEqual(table.lookup(.character("p"), in: noLead)?.availability.reason,
-                       "p: only the incident lead makes production changes, and no lead is assigned (r).")
-        let lead = KeyContext(mode: .incident, phase: .active, actor: "kim", lead: "kim")
+                       "Production change not logged. Only the incident lead makes production changes, and no lead is assigned. Assign a lead with production access first (r).")
+        let lead = model.keyContext(for: Story.busy().snapshot(actor: "kim"))
         XCTAssertEqual(table.lookup(.character("p"), in: lead)?.availability, .enabled)
     }
 
@@ -83,7 +84,7 @@ final class KeyTableTests: XCTestCase {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "ana", height: 120)
         _ = model.type(keys("?"), snapshot)
-        XCTAssertTrue(screenText(model, snapshot).contains("off: p: only the incident lead (kim) makes production changes."))
+        XCTAssertTrue(screenText(model, snapshot).contains("off: Production change not logged. Only the incident lead (kim) makes"))
     }
 
     func testNoKeyIsBoundTwiceInOneContext() {
@@ -101,9 +102,13 @@ final class KeyTableTests: XCTestCase {
         }
     }
 
-    func testClosedIncidentTurnsLoggingOffWithAReason() {
-        let closed = KeyContext(mode: .incident, phase: .closed, actor: "kim", lead: "kim")
-        XCTAssertEqual(table.lookup(.character("a"), in: closed)?.availability.reason,
-                       "a: the incident is closed; reopen it first (:reopen --reason ...).")
+    func testLoggingIsOffWithTheRecordsReasonWhenTheRecordWouldRefuseIt() {
+        var closed = KeyContext(mode: .incident, phase: .closed, actor: "kim", lead: "kim")
+        closed.blocked[.record] = "Not recorded. Incident INC-1 is closed. Reopen it with a reason first (P)."
+        for key in ["a", "f", "d", "n", "c", "r", "e", "m"] {
+            XCTAssertEqual(table.lookup(.character(Character(key)), in: closed)?.availability.reason, closed.blocked[.record], key)
+        }
+        let core = Refusal(.closed, what: "Not recorded.", why: "Incident INC-1 is closed.", instead: "Reopen it with a reason first.", remedy: .reopen)
+        XCTAssertEqual(table.text(of: core), closed.blocked[.record], "the remedy is the key that reopens")
     }
 }

@@ -373,16 +373,15 @@ final class ModelFlowTests: XCTestCase {
         let snapshot = Story.fresh().snapshot(actor: "sam")
         XCTAssertEqual(model.type(keys("s"), snapshot), [])
         XCTAssertFalse(model.isPromptActive)
-        XCTAssertEqual(model.message?.text, "s: there is no Statuspage incident yet; send the first update (c).")
+        XCTAssertEqual(model.message?.text, "s: Statuspage status not changed. There is no Statuspage incident yet. Create it first with a Statuspage update using \"Possible issue being investigated\" (c).")
     }
 
-    func testProductionChangeByNonLeadStillGoesToTheCore() {
+    func testProductionChangeByNonLeadIsRefusedAtOnceWithTheRecordsReason() {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "ana")
-        _ = model.type(keys("p"), snapshot)
-        XCTAssertTrue(screenText(model, snapshot).contains("only the incident lead (kim) makes production changes"))
-        XCTAssertEqual(model.type(keys("Restarted router") + [.enter], snapshot),
-                       [.perform(.log(.productionChange, text: "Restarted router", at: nil))])
+        XCTAssertEqual(model.type(keys("p"), snapshot), [])
+        XCTAssertFalse(model.isPromptActive, "nothing is typed in vain")
+        XCTAssertTrue(screenText(model, snapshot).contains("Only the incident lead (kim) makes production changes"))
     }
 
     private func refusalOf(_ command: Command, story: Story, actor: Person) -> Refusal {

@@ -11,7 +11,8 @@ final class OutcomeAndPasteTests: XCTestCase {
     func testRefusedProductionChangeReopensThePromptWithTheText() {
         var model = ConsoleModel()
         let story = Story.busy()
-        let snapshot = story.snapshot(actor: "ana")
+        // kim is the lead when the key is pressed; the record refuses it (the role was handed over meanwhile).
+        let snapshot = story.snapshot(actor: "kim")
         let text = "Rolled back the 09:15 deploy on all cells"
         XCTAssertEqual(model.type(keys("p") + keys(text) + [.enter], snapshot),
                        [.perform(.log(.productionChange, text: text, at: nil))])

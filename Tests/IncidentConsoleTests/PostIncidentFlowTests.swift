@@ -100,7 +100,8 @@ final class PostIncidentFlowTests: XCTestCase {
             return XCTFail("the record takes a change from before anyone was lead")
         }
         _ = model.receive(.refused(refusal), snapshot: snapshot)
-        XCTAssertEqual(model.dialog?.error, refusal.description)
+        XCTAssertEqual(model.dialog?.error, KeyTable.standard.text(of: refusal))
+        XCTAssertTrue(model.dialog?.error?.hasSuffix("(r).") ?? false, "the remedy is the roles key")
         XCTAssertTrue(refusal.why.contains("no lead is assigned"), refusal.why)
         XCTAssertEqual(model.dialog?.when.text, tenBeforeText, "the time typed comes back too")
         XCTAssertEqual(promptText(model), "Scaled the pool")
@@ -243,7 +244,7 @@ final class PostIncidentFlowTests: XCTestCase {
         let snapshot = Story.busy().snapshot(actor: "kim")
         XCTAssertEqual(model.type(keys("P"), snapshot), [])
         XCTAssertNil(model.dialog)
-        XCTAssertEqual(model.message?.text, "P: the steps after resolution come once it is resolved (R).")
+        XCTAssertEqual(model.message?.text, "P: Not recorded. That step comes after resolution; the incident is still active. Resolve it first with the product and delivery managers (R).")
     }
 
     func testTheLeadDowngradesWithTheManagers() {

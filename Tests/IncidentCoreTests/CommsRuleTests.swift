@@ -27,8 +27,8 @@ import Testing
         let refusal = s.refused(s.statuspage(components: []), as: "cam")
         #expect(refusal?.reason == .needsConfirmation(.noComponents))
         #expect(refusal?.why.contains("notify no subscribers") == true)
-        #expect(refusal?.instead.contains("y in the console") == true, "names the console's answer: \(refusal?.instead ?? "")")
-        #expect(refusal?.instead.contains("--no-components") == true, "names the CLI flag: \(refusal?.instead ?? "")")
+        #expect(refusal?.remedy == .confirm(.noComponents), "the console asks y/n, the CLI names its flag")
+        #expect(refusal?.description.contains("--no-components") == true, "names the CLI flag: \(refusal?.description ?? "")")
         var request = CommsRequest(channel: .statuspage, text: "investigating")
         request.confirmedNoNotification = true
         s.must(.sendComms(request), as: "cam")

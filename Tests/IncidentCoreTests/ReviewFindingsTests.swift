@@ -9,7 +9,7 @@ import Testing
         var s = ClosingTests.resolved(security: true)
         let refusal = s.refused(.completeStep(step, note: nil), as: "alex")
         #expect(refusal?.reason == .notPermitted || refusal?.reason == .alreadyDone)
-        if refusal?.reason == .notPermitted { #expect(refusal?.instead.hasPrefix("To do it,") == true) }
+        if refusal?.reason == .notPermitted { #expect(refusal?.remedy == StepID.recordedByTheirOwnCommand[step], "names the command that records it") }
     }
 
     @Test func stepsWithoutTheirOwnCommandAreTickedByHand() {

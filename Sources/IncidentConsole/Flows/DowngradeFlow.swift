@@ -22,9 +22,9 @@ struct DowngradeFlow: ConsoleFlow {
             let options = offered.map { priority in
                 ChoiceOption(priority.rawValue, detail: context.playbook.priorities.first { $0.priority == priority }?.name)
             }
-            let warning = LeadRule.resolveReason(lead: state.lead, actor: context.actor)
+            let warning = Precheck.blocked(.downgrade, context)
             return .choice(title, offered.isEmpty ? "Nothing is lower than \(state.priority.rawValue)." : "Down to which priority?",
-                           options, notes: warning.map { [$0.replacingOccurrences(of: "R: ", with: "") + " The record decides."] } ?? [])
+                           options, notes: warning.map { [$0] } ?? [])
         case .productManager:
             return ManagerQuestions.question(.productManager, title: title, state: state)
         case .deliveryManager:

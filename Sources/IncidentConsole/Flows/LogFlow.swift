@@ -6,9 +6,9 @@ struct LogFlow: ConsoleFlow {
     let kind: EntryKind
 
     func question(_ context: FlowContext) -> Question {
-        let warning = kind == .productionChange ? LeadRule.productionChangeReason(lead: context.incident.lead, actor: context.actor) : nil
+        let warning = kind == .productionChange ? Precheck.blocked(.productionChange, context) : nil
         return .text("Log \(kind.article) \(kind.title.lowercased())", kind.prompt, multiline: true,
-                     notes: warning.map { [$0 + " The record will refuse it."] } ?? [], notesWarn: warning != nil)
+                     notes: warning.map { [$0] } ?? [], notesWarn: warning != nil)
     }
 
     mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {

@@ -11,8 +11,14 @@ enum Precheck {
         return nil
     }
 
+    /// Why the record would refuse every command of `kind` now, as the console words it (the core's `precheck`).
+    static func blocked(_ kind: CommandKind, _ context: FlowContext) -> String? {
+        let decision = DecisionContext(now: context.now, actor: context.actor, playbook: context.playbook, makeEventID: { UUID() })
+        return IncidentCore.precheck(kind, state: context.incident, context: decision).map { KeyTable.standard.text(of: $0) }
+    }
+
     /// The refusal as a note under a question, or none.
     static func notes(_ command: Command, _ context: FlowContext) -> [String] {
-        refusal(command, context).map { ["The record would refuse this now: \($0.description)"] } ?? []
+        refusal(command, context).map { ["The record would refuse this now: \(KeyTable.standard.text(of: $0))"] } ?? []
     }
 }

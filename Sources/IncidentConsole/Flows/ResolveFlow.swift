@@ -14,9 +14,9 @@ struct ResolveFlow: ConsoleFlow {
         let title = "Resolve"
         switch step {
         case .productManager:
-            let warning = LeadRule.resolveReason(lead: state.lead, actor: context.actor)
+            let warning = Precheck.blocked(.resolve, context)
             return ManagerQuestions.question(.productManager, title: title, state: state,
-                                             notes: warning.map { [$0 + " The record will refuse it."] } ?? [], notesWarn: warning != nil)
+                                             notes: warning.map { [$0] } ?? [], notesWarn: warning != nil)
         case .deliveryManager:
             return ManagerQuestions.question(.deliveryManager, title: title, state: state)
         case .note:

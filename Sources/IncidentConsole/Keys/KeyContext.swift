@@ -29,6 +29,8 @@ public struct KeyContext: Sendable, Equatable {
     public var hasAmendableEntries: Bool
     /// The open dialog records something, so it takes a "when" (Tab).
     public var whenAvailable = false
+    /// Why the record would refuse each kind of command now (the core's `precheck`), as the console words it.
+    public var blocked: [CommandKind: String] = [:]
 
     public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
                 searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,

@@ -67,66 +67,51 @@ enum KeyTableEntries {
         KeyBinding([.escape], label: "clear search", help: "Clear the search.", section: .move, action: .clearSearch,
                    rule: { $0.mode == .incident && $0.searchActive ? .enabled : .hidden }),
         KeyBinding([character("a")], label: "action", help: "Log an action: what was done.", section: .record,
-                   action: .log(.action), rule: KeyRules.incident(KeyRules.notClosed("a"))),
+                   action: .log(.action), rule: KeyRules.record(.record)),
         KeyBinding([character("f")], label: "finding", help: "Log a finding: what was found.", section: .record,
-                   action: .log(.finding), rule: KeyRules.incident(KeyRules.notClosed("f"))),
+                   action: .log(.finding), rule: KeyRules.record(.record)),
         KeyBinding([character("d")], label: "decision", help: "Log a decision, and why.", section: .record,
-                   action: .log(.decision), rule: KeyRules.incident(KeyRules.notClosed("d"))),
+                   action: .log(.decision), rule: KeyRules.record(.record)),
         KeyBinding([character("p")], label: "change", help: "Log a production change (the incident lead only).",
-                   section: .record, action: .log(.productionChange), passesWhenDisabled: true,
-                   rule: KeyRules.incident { KeyRules.notClosed("p")($0) ?? LeadRule.productionChangeReason(lead: $0.lead, actor: $0.actor) }),
+                   section: .record, action: .log(.productionChange), rule: KeyRules.record(.productionChange)),
         KeyBinding([character("n")], label: "note", help: "Log a note.", section: .record, action: .log(.note),
                    rule: KeyRules.incident { context in
-                       context.searchActive ? "n: jumps to the next match while a search is active (Esc clears it)."
-                           : KeyRules.notClosed("n")(context)
+                       context.searchActive ? "jumps to the next match while a search is active; clear the search first."
+                           : context.blocked[.record]
                    }),
         KeyBinding([character("c")], label: "comms", help: "Send comms: team channel, Statuspage update or email.",
-                   section: .process, action: .comms, rule: KeyRules.incident(KeyRules.notClosed("c"))),
+                   section: .process, action: .comms, rule: KeyRules.record(.record)),
         KeyBinding([character("r")], label: "roles", help: "Assign or hand over a role.", section: .process,
-                   action: .roles, rule: KeyRules.incident(KeyRules.notClosed("r"))),
+                   action: .roles, rule: KeyRules.record(.record)),
         KeyBinding([character("e")], label: "escalate", help: "Record an escalation step, or the executive-group decision.",
-                   section: .process, action: .escalate, rule: KeyRules.incident(KeyRules.notClosed("e"))),
+                   section: .process, action: .escalate, rule: KeyRules.record(.record)),
         KeyBinding([character("x")], label: "done", help: "Mark an open checklist step done.", section: .process,
-                   action: .stepDone, rule: KeyRules.incident { context in
-                       KeyRules.notClosed("x")(context) ?? (context.hasOpenSteps ? nil : "x: no checklist step is open.")
-                   }),
+                   action: .stepDone, rule: KeyRules.record(.record) { $0.hasOpenSteps ? nil : "no checklist step is open to tick." }),
         KeyBinding([character("E")], label: "correct", help: "Correct a logged entry: pick it, then edit its text (the original is kept).",
-                   section: .record, action: .correctEntry, inBar: false, rule: KeyRules.incident(KeyRules.amendable("E"))),
+                   section: .record, action: .correctEntry, inBar: false, rule: KeyRules.record(.record) { $0.hasAmendableEntries ? nil : "no logged entry to amend yet." }),
         KeyBinding([character("X")], label: "strike out", help: "Strike out a logged entry, with the reason (it stays in the record).",
-                   section: .record, action: .strikeEntry, inBar: false, rule: KeyRules.incident(KeyRules.amendable("X"))),
+                   section: .record, action: .strikeEntry, inBar: false, rule: KeyRules.record(.record) { $0.hasAmendableEntries ? nil : "no logged entry to amend yet." }),
         KeyBinding([character("z")], label: "snooze", help: "Snooze the comms reminder.", section: .process,
-                   action: .snooze, rule: KeyRules.incident { $0.commsRunning ? nil : "z: no tenant update is pending." }),
+                   action: .snooze, rule: KeyRules.record(.snooze)),
         KeyBinding([character("s")], label: "status", help: "Set the Statuspage status.", section: .process,
-                   action: .statuspageStatus, rule: KeyRules.incident { context in
-                       KeyRules.notClosed("s")(context)
-                           ?? (context.hasStatuspageIncident ? nil : "s: there is no Statuspage incident yet; send the first update (c).")
-                   }),
+                   action: .statuspageStatus, rule: KeyRules.record(.setStatuspageStatus)),
         KeyBinding([character("!")], label: "breach", help: "A security breach is suspected: alert Information Assurance first.",
-                   section: .process, action: .suspectBreach, rule: KeyRules.incident { context in
-                       KeyRules.notClosed("!")(context)
-                           ?? (context.breachSuspected ? "!: a breach is already suspected; record alerting Information Assurance (e)." : nil)
-                   }),
+                   section: .process, action: .suspectBreach, rule: KeyRules.record(.suspectBreach)),
         KeyBinding([character("R")], label: "resolve", help: "Resolve, with the product and delivery managers (the incident lead only).",
-                   section: .process, action: .resolve, passesWhenDisabled: true, rule: KeyRules.incident { context in
-                       context.phase != .active ? "R: the incident is \(context.phase.rawValue), not active." : LeadRule.resolveReason(lead: context.lead, actor: context.actor)
-                   }),
+                   section: .process, action: .resolve, rule: KeyRules.record(.resolve)),
         KeyBinding([character("P")], label: "after", help: "After resolution: report written, publish or withhold it, schedule or hold the review, close; or reopen.",
-                   section: .process, action: .postIncident, afterResolution: true, rule: KeyRules.incident { context in
-                       context.phase == .active ? "P: the steps after resolution come once it is resolved (R)." : nil
-                   }),
+                   section: .process, action: .postIncident, afterResolution: true, rule: KeyRules.record(.afterResolution)),
         KeyBinding([character("m")], label: "mark", help: "Mark a key time: impact started, detected, mitigated or fully recovered.",
-                   section: .record, action: .markKeyTime, afterResolution: true, rule: KeyRules.incident(KeyRules.notClosed("m"))),
+                   section: .record, action: .markKeyTime, afterResolution: true, rule: KeyRules.record(.record)),
         KeyBinding([character("w")], label: "write", help: "Write the report's text: summary, impact, root cause, what went well or badly, the review's outcome, follow-up actions.",
                    section: .report, action: .writeReportText, afterResolution: true, rule: { context in
                        guard context.mode == .incident || context.mode == .report else { return .hidden }
-                       return KeyRules.notClosed("w")(context).map(Availability.disabled) ?? .enabled
+                       return context.blocked[.record].map(Availability.disabled) ?? .enabled
                    }),
         KeyBinding([character("v")], label: "report", help: "View the incident report, written from the record.",
                    section: .report, action: .openReport, afterResolution: true, rule: KeyRules.incident()),
         KeyBinding([character("D")], label: "downgrade", help: "Downgrade the priority, with the product and delivery managers (the incident lead only).",
-                   section: .process, action: .downgrade, inBar: false, rule: KeyRules.incident { context in
-                       context.phase == .active ? nil : "D: the incident is \(context.phase.rawValue), not active."
-                   }),
+                   section: .process, action: .downgrade, inBar: false, rule: KeyRules.record(.downgrade)),
         KeyBinding([character("S")], label: "suppliers", help: "Show the suppliers: who can be reached now, by which route, when the next window opens, and what is recorded.",
                    section: .process, action: .openSuppliers, inBar: false, rule: KeyRules.incident()),
         KeyBinding([character("/")], label: "search", help: "Search the timeline; n and N jump between matches.",
@@ -146,7 +131,7 @@ enum KeyTableEntries {
         KeyBinding([character("r")], label: "record contact", help: "Record contact with a supplier: contacted, a support case opened (with its reference), or answered.",
                    section: .suppliers, action: .recordSupplierContact, rule: { context in
                        guard context.mode == .suppliers else { return .hidden }
-                       return KeyRules.notClosed("r")(context).map(Availability.disabled) ?? .enabled
+                       return context.blocked[.record].map(Availability.disabled) ?? .enabled
                    }),
         KeyBinding([.escape, character("S")], label: "close", help: "Close the suppliers view.", section: .suppliers,
                    action: .closeSuppliers, rule: KeyRules.modes(.suppliers)),

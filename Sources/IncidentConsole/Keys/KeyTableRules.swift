@@ -15,15 +15,10 @@ enum KeyRules {
         }
     }
 
-    /// Correcting and striking out need an open incident and an entry that is not struck out yet.
-    static func amendable(_ key: String) -> @Sendable (KeyContext) -> String? {
-        { context in
-            notClosed(key)(context) ?? (context.hasAmendableEntries ? nil : "\(key): no logged entry to amend yet.")
-        }
-    }
-
-    /// Logging and the process steps work until the incident is closed.
-    static func notClosed(_ key: String) -> @Sendable (KeyContext) -> String? {
-        { $0.phase == .closed ? "\(key): the incident is closed; reopen it first (:reopen --reason ...)." : nil }
+    /// On the incident screen, while the record would take a command of `kind` (its `precheck`), and `whyNot` has no
+    /// objection of the screen's own (nothing to tick, no entry to amend).
+    static func record(_ kind: CommandKind, _ whyNot: @escaping @Sendable (KeyContext) -> String? = { _ in nil })
+        -> @Sendable (KeyContext) -> Availability {
+        incident { $0.blocked[kind] ?? whyNot($0) }
     }
 }

@@ -1,4 +1,5 @@
 /// The console's own state (focus, dialog, scroll, search, message) and its two entry points: keys in, outcomes in.
+import Foundation
 import IncidentCore
 import ScreenGrid
 
@@ -112,7 +113,7 @@ public struct ConsoleModel: Sendable {
                 start(flow, FlowContext(snapshot))
                 return []
             }
-            reopenSubmittedDialog(showing: refusal.description)
+            reopenSubmittedDialog(showing: keyTable.text(of: refusal))
             return [.bell]
         case let .failed(text):
             reopenSubmittedDialog(showing: text)
@@ -171,11 +172,17 @@ public struct ConsoleModel: Sendable {
         guard let state = snapshot.incident else { return KeyContext(mode: mode, focus: focus, actor: snapshot.actor) }
         let clock = CommsClock(state: state, playbook: snapshot.playbook, now: snapshot.now)
         let checklist = Checklist(state: state, playbook: snapshot.playbook, now: snapshot.now)
-        return KeyContext(mode: mode, focus: focus, phase: state.phase, actor: snapshot.actor, lead: state.lead,
-                          searchActive: search != nil, commsRunning: clock.isRunning,
-                          hasStatuspageIncident: state.comms.statuspageOpenedAt != nil,
-                          breachSuspected: state.securitySuspectedAt != nil, hasOpenSteps: !checklist.tickable.isEmpty,
-                          hasAmendableEntries: state.timeline.contains(where: AmendFlow.canBeAmended))
+        var context = KeyContext(mode: mode, focus: focus, phase: state.phase, actor: snapshot.actor, lead: state.lead,
+                                 searchActive: search != nil, commsRunning: clock.isRunning,
+                                 hasStatuspageIncident: state.comms.statuspageOpenedAt != nil,
+                                 breachSuspected: state.securitySuspectedAt != nil, hasOpenSteps: !checklist.tickable.isEmpty,
+                                 hasAmendableEntries: state.timeline.contains(where: AmendFlow.canBeAmended))
+        // The record's own rules decide which keys work: asked once per kind, not restated here.
+        let decision = DecisionContext(now: snapshot.now, actor: snapshot.actor, playbook: snapshot.playbook, makeEventID: { UUID() })
+        for kind in CommandKind.allCases {
+            if let refusal = precheck(kind, state: state, context: decision) { context.blocked[kind] = keyTable.text(of: refusal) }
+        }
+        return context
     }
 
     private mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
@@ -189,7 +196,7 @@ public struct ConsoleModel: Sendable {
             if availability.isEnabled || binding.passesWhenDisabled {
                 return run(binding.action, key: key, snapshot: snapshot)
             }
-            message = ConsoleMessage(availability.reason ?? "\(binding.keyLabel) does nothing now.", kind: .error)
+            message = ConsoleMessage("\(binding.keyLabel): " + (availability.reason ?? "does nothing now."), kind: .error)
             return []
         }
         if context.mode == .textPrompt, var field = dialog?.activeField {
@@ -211,7 +218,7 @@ public struct ConsoleModel: Sendable {
     /// tabs spaces, other control characters are dropped); anywhere else it only says where pasting works.
     private mutating func paste(_ text: String) {
         guard var field = dialog?.activeField else {
-            message = ConsoleMessage("Paste into a prompt: press a, f, d or n first.", kind: .info)
+            message = ConsoleMessage("Paste into a prompt: press \(KeyHint.key(.log(.action))), \(KeyHint.key(.log(.finding))), \(KeyHint.key(.log(.decision))) or \(KeyHint.key(.log(.note))) first.", kind: .info)
             return
         }
         var cleaned = String.UnicodeScalarView()

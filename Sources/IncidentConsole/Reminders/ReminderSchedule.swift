@@ -57,15 +57,15 @@ public struct ReminderSchedule: Sendable, Equatable {
             let what = clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : clock.phase == .awaitingFirstUpdate
                 ? "First tenant update" : "Tenant update"
             due.append(ReminderAlert(reason: .commsOverdue, title: "\(what) overdue",
-                                     body: "\(what) overdue by \(formatDuration(remaining)): send it (c) or snooze (z)."))
+                                     body: "\(what) overdue by \(formatDuration(remaining)): send it (\(KeyHint.key(.comms))) or snooze (\(KeyHint.key(.snooze)))."))
         }
         if let startWork, startWork.status == .overdue, let remaining = startWork.remaining {
             due.append(ReminderAlert(reason: .startWorkOverdue, title: "Start work overdue",
-                                     body: "Start work overdue by \(formatDuration(remaining)): log the first action or finding (a or f)."))
+                                     body: "Start work overdue by \(formatDuration(remaining)): log the first action or finding (\(KeyHint.key(.log(.action))) or \(KeyHint.key(.log(.finding))))."))
         }
         for level in ladder?.overdue ?? [] {
             due.append(ReminderAlert(reason: .escalationNoAnswer(level.id), title: "No answer",
-                                     body: "No answer from \(level.title): record reached, or unavailable and move on (e)."))
+                                     body: "No answer from \(level.title): record reached, or unavailable and move on (\(KeyHint.key(.escalate)))."))
         }
         for item in checklist.overdue {
             due.append(ReminderAlert(reason: .stepOverdue(item.id), title: "Step overdue", body: "\(item.title): \(BannerView.hint(for: item.id))."))

@@ -1,4 +1,4 @@
-/// A refused command: what was refused, why, and what to do instead.
+/// A refused command: what was refused, why, what to do instead, and the command that does it.
 import Foundation
 
 public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
@@ -9,7 +9,7 @@ public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case needsConfirmation(Confirmation)
     }
 
-    public enum Confirmation: Sendable, Equatable {
+    public enum Confirmation: Sendable, Equatable, Hashable {
         case productionAccess
         case noComponents
     }
@@ -18,11 +18,15 @@ public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     /// What was refused, e.g. "Production change not logged."
     public var what: String
     public var why: String
+    /// What to do instead, in words that name no key and no command: the remedy names the command.
     public var instead: String
+    /// The command that does what `instead` says, if one does.
+    public var remedy: Remedy?
 
-    public init(_ reason: Reason, what: String, why: String, instead: String) {
-        self.reason = reason; self.what = what; self.why = why; self.instead = instead
+    public init(_ reason: Reason, what: String, why: String, instead: String, remedy: Remedy? = nil) {
+        self.reason = reason; self.what = what; self.why = why; self.instead = instead; self.remedy = remedy
     }
 
-    public var description: String { [what, why, instead].filter { !$0.isEmpty }.joined(separator: " ") }
+    /// As the command line shows it: the remedy as its verb.
+    public var description: String { text { $0.commandLine } }
 }

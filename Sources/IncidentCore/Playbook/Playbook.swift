@@ -170,16 +170,16 @@ public enum StepID {
     public static let holdReview = "hold-review"
     public static let publishReport = "publish-report"
 
-    /// Steps done by recording the thing itself, not by ticking them: how to record each.
-    public static let recordedByTheirOwnCommand: [String: String] = [
-        nominateLead: "assign the incident lead (r, or incident assign lead NAME)",
-        nominateComms: "assign the incident comms person (r, or incident assign comms NAME)",
-        tellTeamChannel: "record the team message (c, or incident comms --channel team TEXT)",
-        createStatuspageIncident: "record the Statuspage update (c, or incident comms --channel statuspage --component NAME TEXT)",
-        finalTenantUpdate: "record the resolved Statuspage update (c, or incident comms --channel statuspage --status resolved TEXT)",
-        writeReport: "record it (incident report written)",
-        holdReview: "record who came (incident review held --attendee NAME)",
-        publishReport: "record it (incident report publish, or incident report withhold --reason TEXT)",
+    /// Steps done by recording the thing itself, not by ticking them: the command that records each.
+    public static let recordedByTheirOwnCommand: [String: Remedy] = [
+        nominateLead: .assignRole(.lead),
+        nominateComms: .assignRole(.comms),
+        tellTeamChannel: .sendComms(.team),
+        createStatuspageIncident: .sendComms(.statuspage),
+        finalTenantUpdate: .finalUpdate,
+        writeReport: .reportWritten,
+        holdReview: .reviewHeld,
+        publishReport: .publishReport,
     ]
 }
 

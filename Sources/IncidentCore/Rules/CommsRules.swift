@@ -21,14 +21,14 @@ extension Rules {
             if state.comms.statuspageOpenedAt == nil, template == nil { template = playbook.statuspage.firstTemplate }
             if request.status == .resolved, state.phase != .resolved {
                 throw Refusal(.wrongPhase, what: what, why: "A \"resolved\" Statuspage update comes after the incident is resolved.",
-                              instead: "Resolve it first with the product and delivery managers (R, or incident resolve --with PM DM), then send the final update.")
+                              instead: "Resolve it first with the product and delivery managers, then send the final update.", remedy: .resolve)
             }
             // The seed: tick the affected components on every create or update, or nobody is notified.
             if components.isEmpty {
                 guard request.confirmedNoNotification else {
                     throw Refusal(.needsConfirmation(.noComponents), what: what,
                                   why: "No affected components are ticked, so Statuspage will notify no subscribers.",
-                                  instead: "Tick the affected components, or confirm that nobody will be notified (y in the console, --no-components on the command line).")
+                                  instead: "Tick the affected components, or confirm that nobody will be notified.", remedy: .confirm(.noComponents))
                 }
                 notifies = false
             }
@@ -50,21 +50,33 @@ extension Rules {
         return joinIfNew() + [Draft(.commsSent(message), at: at)]
     }
 
+    /// A snooze needs a tenant update pending.
+    func requireCommsPending() throws {
+        guard CommsClock(state: state, playbook: playbook, now: now).isRunning else {
+            throw Refusal(.wrongPhase, what: "Reminder not snoozed.", why: "No tenant update is pending.", instead: "")
+        }
+    }
+
+    /// A status is set on a Statuspage incident that exists.
+    func requireStatuspageIncident() throws {
+        guard state.comms.statuspageOpenedAt != nil else {
+            throw Refusal(.wrongPhase, what: "Statuspage status not changed.", why: "There is no Statuspage incident yet.",
+                          instead: "Create it first with a Statuspage update using \"\(playbook.statuspage.firstTemplate)\".", remedy: .sendComms(.statuspage))
+        }
+    }
+
     func setStatuspageStatus(_ status: StatuspageStatus) throws -> [Draft] {
         let what = "Statuspage status not changed."
-        guard state.comms.statuspageOpenedAt != nil else {
-            throw Refusal(.wrongPhase, what: what, why: "There is no Statuspage incident yet.",
-                          instead: "Create it first with a Statuspage update (c, or incident comms --channel statuspage) using \"\(playbook.statuspage.firstTemplate)\".")
-        }
+        try requireStatuspageIncident()
         // After a reopen and a second resolution Statuspage may still show resolved: saying so again is the final update.
         let finalUpdateOwed = status == .resolved && state.phase == .resolved && state.comms.finalUpdateAt == nil
         guard state.comms.statuspageStatus != status || finalUpdateOwed else {
             throw Refusal(.alreadyDone, what: what, why: "Statuspage already shows \(status.rawValue).",
-                          instead: "Send a Statuspage update (c, or incident comms --channel statuspage) to tell tenants more.")
+                          instead: "Send a Statuspage update to tell tenants more.", remedy: .sendComms(.statuspage))
         }
         if status == .resolved, state.phase != .resolved {
             throw Refusal(.wrongPhase, what: what, why: "Statuspage shows resolved only once the incident is resolved.",
-                          instead: "Resolve the incident first (R, or incident resolve --with PM DM).")
+                          instead: "Resolve the incident first.", remedy: .resolve)
         }
         return joinIfNew() + [Draft(.statuspageStatusChanged(status: status))]
     }
@@ -75,9 +87,7 @@ extension Rules {
             throw Refusal(.unknownName, what: what, why: "\(minutes) min is not a snooze length.",
                           instead: "Choose \(playbook.reminders.snoozeMinutes.map(String.init).joined(separator: ", ")) min.")
         }
-        guard CommsClock(state: state, playbook: playbook, now: now).isRunning else {
-            throw Refusal(.wrongPhase, what: what, why: "No tenant update is pending.", instead: "")
-        }
+        try requireCommsPending()
         return [Draft(.commsReminderSnoozed(until: now.addingTimeInterval(Double(minutes) * 60), minutes: minutes))]
     }
 

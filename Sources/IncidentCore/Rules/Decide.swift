@@ -37,12 +37,10 @@ struct Rules {
     init(state: IncidentState, context: DecisionContext) { self.state = state; self.context = context }
 
     func drafts(for command: Command) throws -> [Draft] {
-        // Every event records who acted, so the actor must be a name too.
-        _ = try requirePerson(actor, "Not recorded (who is acting?).")
-        if case .declare = command.unwrapped {} else { try requireDeclared() }
-        if state.phase == .closed, !command.unwrapped.isReopen {
-            throw Refusal(.closed, what: "Not recorded.", why: "Incident \(state.id?.rawValue ?? "") is closed.",
-                          instead: "Reopen it with a reason first (incident reopen --reason ...).")
+        if case .declare = command.unwrapped {
+            _ = try requirePerson(actor, "Not recorded (who is acting?).")
+        } else {
+            try requireOpenRecord(reopening: command.unwrapped.isReopen)
         }
         switch command {
         case let .declare(id, title, priority, security): return try declare(id: id, title: title, priority: priority, security: security)
@@ -87,24 +85,36 @@ struct Rules {
 
     // MARK: Shared checks
 
+    /// Anything but a declaration: a named actor (every event records who acted), a declared incident, and one not
+    /// closed unless reopening it.
+    func requireOpenRecord(reopening: Bool) throws {
+        _ = try requirePerson(actor, "Not recorded (who is acting?).")
+        try requireDeclared()
+        if state.phase == .closed, !reopening {
+            throw Refusal(.closed, what: "Not recorded.", why: "Incident \(state.id?.rawValue ?? "") is closed.",
+                          instead: "Reopen it with a reason first.", remedy: .reopen)
+        }
+    }
+
     func requireDeclared() throws {
         guard state.phase != .none else {
             throw Refusal(.noIncident, what: "Not recorded.", why: "No incident has been declared.",
-                          instead: "Declare one first (incident new TITLE, or n in the console).")
+                          instead: "Declare one first.", remedy: .declare)
         }
     }
 
     func requireActive(_ what: String) throws {
         guard state.phase == .active else {
             throw Refusal(.wrongPhase, what: what, why: "The incident is \(state.phase.rawValue), not active.",
-                          instead: state.phase == .resolved ? "Reopen it with a reason if it is not over." : "")
+                          instead: state.phase == .resolved ? "Reopen it with a reason if it is not over." : "",
+                          remedy: state.phase == .resolved ? .reopen : nil)
         }
     }
 
     func requireResolved(_ what: String) throws {
         guard state.phase == .resolved else {
             throw Refusal(.wrongPhase, what: what, why: "That step comes after resolution; the incident is still \(state.phase.rawValue).",
-                          instead: "Resolve it first with the product and delivery managers (R, or incident resolve --with PM --with DM).")
+                          instead: "Resolve it first with the product and delivery managers.", remedy: .resolve)
         }
     }
 

@@ -18,7 +18,7 @@ extension Rules {
             if !notYet.isEmpty {
                 throw Refusal(.notPermitted, what: what,
                               why: "The \(level.title) is contacted only when \(settings.levels.map(\.title).joined(separator: " and ")) are unavailable; \(notYet.map(\.title).joined(separator: " and ")) not recorded unavailable.",
-                              instead: "Contact them first, and record each as unavailable (e, or incident escalate LEVEL unavailable) if they cannot be reached.")
+                              instead: "Contact them first, and record each as unavailable if they cannot be reached.", remedy: .escalate(level: nil, step: .unavailable))
             }
         }
         if step == .unavailable, state.escalation[levelID] == nil, note == nil {
@@ -46,7 +46,7 @@ extension Rules {
         guard !reached.isEmpty else {
             throw Refusal(.wrongPhase, what: what,
                           why: "The person reached beyond the team decides whether to alert the \(settings.executiveGroup); nobody is recorded reached.",
-                          instead: "Escalate first (e, or incident escalate LEVEL reached), and record who you reached.")
+                          instead: "Escalate first, and record who you reached.", remedy: .escalate(level: nil, step: .reached))
         }
         let by = try requirePerson(by, what)
         let note = try optionalText(note, what)
@@ -60,12 +60,17 @@ extension Rules {
         return [Draft(.executiveAlertDecided(alert: alert, decidedBy: by, note: note))]
     }
 
-    func suspectSecurityBreach(note: String?) throws -> [Draft] {
-        let note = try optionalText(note, "Not recorded.")
+    /// A breach is suspected once.
+    func requireNoBreachSuspected() throws {
         guard state.securitySuspectedAt == nil else {
             throw Refusal(.alreadyDone, what: "Not recorded.", why: "A security breach is already suspected.",
-                          instead: "Alert Information Assurance (e, or incident escalate information-assurance) if not done.")
+                          instead: "Alert Information Assurance if not done.", remedy: .escalate(level: "information-assurance", step: .reached))
         }
+    }
+
+    func suspectSecurityBreach(note: String?) throws -> [Draft] {
+        let note = try optionalText(note, "Not recorded.")
+        try requireNoBreachSuspected()
         return joinIfNew() + [Draft(.securityBreachSuspected(note: note))]
     }
 }

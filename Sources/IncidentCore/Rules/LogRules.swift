@@ -6,18 +6,21 @@ extension Rules {
         let what = "\(kind.title) not logged."
         let text = try requireText(text, what)
         let at = try backdate(at, what)
-        if kind == .productionChange {
-            // Judged at the time of the change: the lead then makes it.
-            guard let lead = at.map({ state.holder(of: .lead, at: $0) }) ?? holder(of: .lead) else {
-                throw Refusal(.notPermitted, what: what, why: "Only the incident lead makes production changes, and no lead is assigned.",
-                              instead: "Assign a lead with production access first (r, or incident assign lead NAME).")
-            }
-            guard lead == actor else {
-                throw Refusal(.notPermitted, what: what, why: "Only the incident lead (\(lead)) makes production changes.",
-                              instead: "Ask \(lead) to make and log it, or log your work as an action; a hand-over of the lead role (r, or incident assign lead) would make you lead.")
-            }
-        }
+        if kind == .productionChange { try requireProductionChangeByLead(at: at, what) }
         return joinIfNew() + [Draft(.entryLogged(kind: kind, text: text), at: at)]
+    }
+
+    /// Only the lead makes production changes, judged at the time of the change (`at`, or now).
+    func requireProductionChangeByLead(at: Date?, _ what: String) throws {
+        guard let lead = at.map({ state.holder(of: .lead, at: $0) }) ?? holder(of: .lead) else {
+            throw Refusal(.notPermitted, what: what, why: "Only the incident lead makes production changes, and no lead is assigned.",
+                          instead: "Assign a lead with production access first.", remedy: .assignRole(.lead))
+        }
+        guard lead == actor else {
+            throw Refusal(.notPermitted, what: what, why: "Only the incident lead (\(lead)) makes production changes.",
+                          instead: "Ask \(lead) to make and log it, or log your work as an action; a hand-over of the lead role would make you lead.",
+                          remedy: .assignRole(.lead))
+        }
     }
 
     func correct(_ entry: UUID, text: String) throws -> [Draft] {

@@ -105,8 +105,9 @@ extension Rules {
         guard open.isEmpty else {
             throw Refusal(.wrongPhase, what: what,
                           why: "Steps still open: \(open.map { "\($0.title) (\($0.id))" }.joined(separator: "; ")).",
-                          instead: "Do each, or skip it with a reason (incident step ID --skip REASON). "
-                              + open.compactMap { step in StepID.recordedByTheirOwnCommand[step.id].map { "\(step.id): \($0)." } }.joined(separator: " "))
+                          instead: open.compactMap { step in StepID.recordedByTheirOwnCommand[step.id].map { "\(step.id): \($0.commandLine). " } }.joined()
+                              + "Do each, or skip it with a reason.",
+                          remedy: .skipStep)
         }
         return [Draft(.closed)]
     }

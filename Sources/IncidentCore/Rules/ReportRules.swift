@@ -70,7 +70,8 @@ extension Rules {
         let who = holders.isEmpty ? "the incident lead or comms, and neither is assigned"
             : "the incident lead or comms (\(holders.map(\.name).joined(separator: " or ")))"
         throw Refusal(.notPermitted, what: what, why: "That is recorded by \(who).",
-                      instead: holders.isEmpty ? "Assign a lead or comms first (r, or incident assign lead NAME)."
-                          : "Ask \(holders.map(\.name).joined(separator: " or ")) to record it, or take over a role (r, or incident assign comms NAME).")
+                      instead: holders.isEmpty ? "Assign a lead or comms first."
+                          : "Ask \(holders.map(\.name).joined(separator: " or ")) to record it, or take over a role.",
+                      remedy: holders.isEmpty ? .assignRole(.lead) : .assignRole(.comms))
     }
 }

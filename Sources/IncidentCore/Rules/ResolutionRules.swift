@@ -36,9 +36,9 @@ extension Rules {
         return joinIfNew() + [Draft(.reopened(reason: reason))]
     }
 
-    private func requireLead(_ what: String, action: String) throws {
+    func requireLead(_ what: String, action: String) throws {
         guard let lead = holder(of: .lead) else {
-            throw Refusal(.notPermitted, what: what, why: "The incident lead \(action), and no lead \(when == nil ? "is" : "was then") assigned.", instead: "Assign a lead first (r, or incident assign lead NAME).")
+            throw Refusal(.notPermitted, what: what, why: "The incident lead \(action), and no lead \(when == nil ? "is" : "was then") assigned.", instead: "Assign a lead first.", remedy: .assignRole(.lead))
         }
         guard lead == actor else {
             throw Refusal(.notPermitted, what: what, why: "The incident lead (\(lead)) \(action) with the product and delivery managers.",

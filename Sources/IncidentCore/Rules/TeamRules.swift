@@ -27,7 +27,7 @@ extension Rules {
         try requireAfter(state.declaredAt, what, "the declaration")
         if handOverOnly, current == nil || !role.isSingleHolder {
             throw Refusal(.invalidInput, what: "Not handed over.", why: "Nobody holds the \(role.title.lowercased()) role.",
-                          instead: "Assign it instead (r, or incident assign \(role.rawValue) NAME).")
+                          instead: "Assign it instead.", remedy: .assignRole(role))
         }
         if role.isSingleHolder, current == person {
             throw Refusal(.alreadyDone, what: what, why: "\(person) is already \(role.title.lowercased()).", instead: "")
@@ -85,7 +85,7 @@ extension Rules {
         guard confirmed else {
             throw Refusal(.needsConfirmation(.productionAccess), what: "Incident lead not assigned.",
                           why: "The roster does not say whether \(person) has production access, and the lead must have it.",
-                          instead: "If they have, confirm it (y in the console, --production-access on the command line).")
+                          instead: "If they have, confirm it.", remedy: .confirm(.productionAccess))
         }
         return .confirmedBy(actor)
     }
@@ -101,7 +101,7 @@ extension Rules {
         }
         if let how = StepID.recordedByTheirOwnCommand[id] {
             throw Refusal(.notPermitted, what: "Step not marked done.",
-                          why: "'\(id)' is done by recording it, so the record shows what was done.", instead: "To do it, \(how).")
+                          why: "'\(id)' is done by recording it, so the record shows what was done.", instead: "Record it.", remedy: how)
         }
         if let step = playbook.checklistStep(id), step.stage == .afterResolution {
             try requireResolved("Step not marked done.")

@@ -30,7 +30,7 @@ enum EscalationPane {
             lines += context.wrapped("\(decision.decidedBy.name) decided \(verdict) the \(ladder.executiveGroup) at \(context.local.hourMinute(decision.at))"
                 + (decision.note.map { ": \($0)" } ?? ""), decision.alert ? theme.warn : theme.normal, width: width)
         } else if ladder.levels.contains(where: { $0.kind != .security && $0.status?.step == .reached }) {
-            lines += context.wrapped("\(ladder.executiveGroup): decision not recorded (e)", theme.warn, width: width)
+            lines += context.wrapped("\(ladder.executiveGroup): decision not recorded (\(KeyHint.key(.escalate)))", theme.warn, width: width)
         }
         if !ladder.rotaPeople.isEmpty {
             lines += context.wrapped("On the escalation rota: " + ladder.rotaPeople.map { contactText(name: $0.name, $0.contact) }.joined(separator: "; "),
@@ -41,7 +41,7 @@ enum EscalationPane {
             lines.append(StyledLine(TextWidth.truncate("\(number + 1) " + context.clean(step), toWidth: width, ellipsis: context.glyphs.ellipsis), theme.dim))
         }
         if !context.playbook.suppliers.isEmpty {
-            lines += context.wrapped("Suppliers (S): " + context.playbook.suppliers.map(\.name).joined(separator: ", "), theme.dim, width: width, indent: 2)
+            lines += context.wrapped("Suppliers (\(KeyHint.key(.openSuppliers))): " + context.playbook.suppliers.map(\.name).joined(separator: ", "), theme.dim, width: width, indent: 2)
         }
         return lines
     }

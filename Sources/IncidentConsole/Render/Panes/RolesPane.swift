@@ -29,7 +29,7 @@ enum RolesPane {
                 line.add(" " + held, theme.dim)
             } else if let step = nominations[role], let item = checklist.items.first(where: { $0.id == step }) {
                 line.spans.append(context.mark(item.status))
-                line.add(" vacant: r to assign", item.status == .overdue ? theme.danger : theme.warn)
+                line.add(" vacant: \(KeyHint.key(.roles)) to assign", item.status == .overdue ? theme.danger : theme.warn)
             } else {
                 line.add("-", theme.dim)
             }

@@ -17,13 +17,13 @@ enum BannerView {
         if let alertIA = overdue.first(where: { $0.id == StepID.alertInformationAssurance }) {
             return "\(alertIA.title) now \(context.dash) \(hint(for: alertIA.id))" + (commsAlarm.map { "; then: \($0.lowercased())" } ?? "")
         }
-        if let commsAlarm { return "\(commsAlarm) \(context.dash) press c" }
+        if let commsAlarm { return "\(commsAlarm) \(context.dash) press \(KeyHint.key(.comms))" }
         let startWork = StartWorkClock(state: state, playbook: context.playbook, now: context.now)
         if startWork.status == .overdue, let remaining = startWork.remaining {
-            return "Start work overdue by \(ClockFormat.countdown(remaining)) \(context.dash) log the first action (a) or finding (f)"
+            return "Start work overdue by \(ClockFormat.countdown(remaining)) \(context.dash) log the first action (\(KeyHint.key(.log(.action)))) or finding (\(KeyHint.key(.log(.finding))))"
         }
         if let silent = Ladder(state: state, playbook: context.playbook, now: context.now).overdue.first {
-            return "No answer from \(silent.title) \(context.dash) press e: reached, or unavailable and move on"
+            return "No answer from \(silent.title) \(context.dash) press \(KeyHint.key(.escalate)): reached, or unavailable and move on"
         }
         guard let first = overdue.first else { return nil }
         let more = overdue.count > 1 ? " (+\(overdue.count - 1) more)" : ""
@@ -36,16 +36,6 @@ enum BannerView {
         grid.put(TextWidth.truncate(label, toWidth: width, ellipsis: context.glyphs.ellipsis), x: 0, y: row, style: context.theme.alarm)
     }
 
-    /// How to do an overdue step from the console: steps recorded by doing them name that key.
-    static func hint(for step: String) -> String {
-        switch step {
-        case StepID.nominateLead, StepID.nominateComms: "press r"
-        case StepID.tellTeamChannel, StepID.createStatuspageIncident, StepID.finalTenantUpdate: "press c"
-        case StepID.alertInformationAssurance: "press e"
-        case StepID.writeReport: "type :report written"
-        case StepID.holdReview: "type :review held --attendee NAME"
-        case StepID.publishReport: "type :report publish (or withhold)"
-        default: "press x when done"
-        }
-    }
+    /// How to do an overdue step from the console, in the key table's keys.
+    static func hint(for step: String) -> String { KeyHint.forStep(step) }
 }

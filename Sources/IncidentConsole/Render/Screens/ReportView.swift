@@ -23,7 +23,7 @@ enum ReportView {
         grid.fill(body)
         let version = report.audience == .public ? "public" : "internal"
         let other = report.audience == .public ? "internal" : "public"
-        grid.box(body, title: "Report (\(version)): p \(other), s save, Esc closes", style: context.theme.focusBorder,
+        grid.box(body, title: "Report (\(version)): \(KeyHint.key(.toggleReportAudience)) \(other), \(KeyHint.key(.writeReportFile)) save, \(KeyHint.key(.closeReport).split(separator: "/").first ?? "Esc") closes", style: context.theme.focusBorder,
                  titleStyle: context.theme.focusTitle, glyphs: context.glyphs)
         let lines = lines(markdown, width: PaneFrame.content(of: body).width, context: context)
         let top = PaneFrame.drawLines(lines, offset: report.scroll, in: body, grid: &grid)

@@ -18,8 +18,8 @@ enum StartScreens {
             StyledLine(context.clean(context.playbook.name), theme.dim),
             .blank,
             StyledLine("No open incident", theme.strong),
-            StyledLine([Span(text: "Press ", style: theme.normal), Span(text: "n", style: theme.keyHint),
-                        Span(text: " to declare one, ", style: theme.normal), Span(text: "?", style: theme.keyHint),
+            StyledLine([Span(text: "Press ", style: theme.normal), Span(text: KeyHint.key(.declare), style: theme.keyHint),
+                        Span(text: " to declare one, ", style: theme.normal), Span(text: KeyHint.key(.help), style: theme.keyHint),
                         Span(text: " for help.", style: theme.normal)]),
         ]
         if !snapshot.recentIncidents.isEmpty {
@@ -39,7 +39,7 @@ enum StartScreens {
     static func picker(_ snapshot: ConsoleSnapshot, selection: Int, body: Rect, context: RenderContext, grid: inout Grid) {
         let theme = context.theme
         let incidents = snapshot.openIncidents
-        grid.put(" Open incidents (\(incidents.count)): choose one with j/k and Enter, or n to declare another.",
+        grid.put(" Open incidents (\(incidents.count)): choose one with \(KeyHint.key(.scrollDown).split(separator: "/").first ?? "j")/\(KeyHint.key(.scrollUp).split(separator: "/").first ?? "k") and \(KeyHint.key(.openSelected)), or \(KeyHint.key(.declare)) to declare another.",
                  x: body.x, y: body.y + 1, style: theme.strong, maxWidth: body.width)
         // Narrow screens give each incident two rows, so the title is never cut to a few letters.
         let rowsEach = incidents.allSatisfy { listing(row: $0, width: body.width - 4, context: context).count == 1 } ? 1 : 2

@@ -74,7 +74,7 @@ enum SuppliersScreen {
 
     static func draw(_ state: IncidentState, scroll: Int, body: Rect, context: RenderContext, grid: inout Grid) {
         grid.fill(body)
-        let title = "Suppliers at \(context.local.hourMinute(context.now)) \(context.local.zoneName): r records a contact, Esc closes"
+        let title = "Suppliers at \(context.local.hourMinute(context.now)) \(context.local.zoneName): \(KeyHint.key(.recordSupplierContact)) records a contact, \(KeyHint.key(.closeSuppliers).split(separator: "/").first ?? "Esc") closes"
         grid.box(body, title: title, style: context.theme.focusBorder, titleStyle: context.theme.focusTitle, glyphs: context.glyphs)
         let lines = lines(state, width: PaneFrame.content(of: body).width, context: context)
         let top = PaneFrame.drawLines(lines, offset: scroll, in: body, grid: &grid)
