@@ -40,6 +40,11 @@ extension ConsoleRunLoop {
             handled += 1
             pendingEffects += model.handle([key], snapshot: snapshot)
             if drainEffects() { return true }
+            // What was typed after a refused key was meant for the prompt that did not open: never read as keys.
+            if model.lastKeyRefused, handled < queuedKeys.count {
+                model.dropTypedAhead()
+                handled = queuedKeys.count
+            }
         }
         return false
     }

@@ -90,4 +90,18 @@ final class KeyHintTests: XCTestCase {
         XCTAssertEqual(model.message?.text,
                        "p: Production change not logged. Only the incident lead makes production changes, and no lead is assigned. Assign a lead with production access first (r).")
     }
+
+    func testKeysTypedAheadAfterARefusedKeyAreNotReadAsCommands() {
+        var model = ConsoleModel()
+        let snapshot = Story.busy().snapshot(actor: "ana")
+        // "p" is refused; "a" in the text typed after it would otherwise open an action.
+        XCTAssertEqual(model.handle(keys("pRestarted all") + [.enter], snapshot: snapshot), [])
+        XCTAssertNil(model.question)
+        XCTAssertEqual(model.message?.text.hasSuffix("The keys typed after it were not used."), true, model.message?.text ?? "")
+        // A refused key with nothing after it says only why.
+        var alone = ConsoleModel()
+        _ = alone.handle(keys("p"), snapshot: snapshot)
+        XCTAssertTrue(alone.lastKeyRefused)
+        XCTAssertEqual(alone.message?.text.contains("not used"), false)
+    }
 }

@@ -58,6 +58,17 @@ public struct ConsoleModel: Sendable {
     /// The file last asked to be written, kept to ask before replacing it.
     var pendingFile: (path: String, contents: String)?
 
+    /// The last key handed to `handle` was bound but refused: the keys typed after it are not to be read as commands
+    /// (`dropTypedAhead`).
+    public private(set) var lastKeyRefused = false
+
+    /// Says that the keys typed after a refused key were dropped (the run loop drops the ones it holds).
+    public mutating func dropTypedAhead() {
+        guard let shown = message else { return }
+        message = ConsoleMessage(shown.text + " The keys typed after it were not used.", kind: shown.kind)
+        lastKeyRefused = false
+    }
+
     public init(keyTable: KeyTable = .standard) {
         self.keyTable = keyTable
     }
@@ -84,8 +95,16 @@ public struct ConsoleModel: Sendable {
                 continue
             }
             message = nil
-            effects += dispatch(key, snapshot: snapshot)
+            let (more, refused) = dispatchNoting(key, snapshot: snapshot)
+            effects += more
+            lastKeyRefused = refused
             if effects.contains(.quit) { break }
+            // Keys typed ahead after a refused key (text meant for the prompt that did not open) are not read as
+            // commands: an "a" in it would start an action.
+            if refused, keys.last != key {
+                dropTypedAhead()
+                break
+            }
         }
         return effects
     }
@@ -183,6 +202,14 @@ public struct ConsoleModel: Sendable {
             if let refusal = precheck(kind, state: state, context: decision) { context.blocked[kind] = keyTable.text(of: refusal) }
         }
         return context
+    }
+
+    /// `dispatch`, and whether the key was refused (bound, but off now).
+    private mutating func dispatchNoting(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> ([ConsoleEffect], refused: Bool) {
+        if case .paste = key { return (dispatch(key, snapshot: snapshot), false) }
+        let context = keyContext(for: snapshot)
+        let refused = keyTable.lookup(key, in: context).map { !$0.availability.isEnabled && !$0.binding.passesWhenDisabled } ?? false
+        return (dispatch(key, snapshot: snapshot), refused)
     }
 
     private mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {

@@ -39,6 +39,7 @@ struct Rules {
     func drafts(for command: Command) throws -> [Draft] {
         if case .declare = command.unwrapped {
             _ = try requirePerson(actor, "Not recorded (who is acting?).")
+            try requireNotClosed(reopening: false)
         } else {
             try requireOpenRecord(reopening: command.unwrapped.isReopen)
         }
@@ -90,6 +91,11 @@ struct Rules {
     func requireOpenRecord(reopening: Bool) throws {
         _ = try requirePerson(actor, "Not recorded (who is acting?).")
         try requireDeclared()
+        try requireNotClosed(reopening: reopening)
+    }
+
+    /// Nothing is added to a closed incident but its reopening.
+    func requireNotClosed(reopening: Bool) throws {
         if state.phase == .closed, !reopening {
             throw Refusal(.closed, what: "Not recorded.", why: "Incident \(state.id?.rawValue ?? "") is closed.",
                           instead: "Reopen it with a reason first.", remedy: .reopen)
