@@ -14,6 +14,7 @@ struct RawKey: Equatable, Sendable {
 
 /// A pure state machine fed one code at a time. Curses (with a 25 ms ESC delay and no terminfo entry for the
 /// markers) hands `ESC [ 2 0 0 ~` over as six separate codes, so the markers are matched here, above keypad.
+/// So are other escape sequences curses leaves undecoded (`EscapeSequence`): each is one key or none.
 /// While `isPending`, the caller reads on: briefly after an ESC (`isInPaste` false), for up to a couple of
 /// seconds of silence inside a paste, then calls `finish()`.
 struct BracketedPasteParser {
@@ -65,20 +66,29 @@ struct BracketedPasteParser {
             }
             return [.key(key)]
         case var .start(matched):
-            if key == RawKey(Self.startMarker[matched.count]) {
+            switch EscapeSequence.step(matched, key) {
+            case .more:
                 matched.append(key)
-                if matched.count == Self.startMarker.count {
+                state = .start(matched)
+                return []
+            case .complete:
+                state = .idle
+                matched.append(key)
+                if matched == Self.startMarker.map({ RawKey($0) }) {
                     bytes = 0
                     state = .paste(text: String.UnicodeScalarView(), endMatched: 0, deferred: [])
-                } else {
-                    state = .start(matched)
+                    return []
                 }
-                return []
+                // A whole sequence curses did not decode (F1 as `ESC [ 1 1 ~` or `ESC [ [ A` under another
+                // terminal's terminfo): one key if known, else nothing. Never an Esc and letters, which would
+                // cancel or leave a screen and then run the letters as keys.
+                return EscapeSequence.key(matched).map { [.key($0)] } ?? []
+            case .notASequence:
+                // A lone Esc, Alt-x, or a sequence broken off by a control code: the held codes are keys after
+                // all, and this code starts afresh (it may be another ESC).
+                state = .idle
+                return matched.map(Event.key) + feed(key)
             }
-            // Not a paste (Esc, Alt-x, a sequence curses did not know): the held codes are keys after all,
-            // and this code starts afresh (it may be another ESC).
-            state = .idle
-            return matched.map(Event.key) + feed(key)
         case .paste(var text, var endMatched, var deferred):
             if key.isFunctionKey {
                 deferred.append(key)

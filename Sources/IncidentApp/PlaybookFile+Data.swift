@@ -1,4 +1,4 @@
-/// The playbook file's contact, hours, priority and supplier settings: each key checked, as for the rest of the file.
+/// The playbook file's contact, hours, priority, supplier and Statuspage template-text settings: each key checked, as for the rest of the file.
 import Foundation
 import IncidentCore
 
@@ -120,6 +120,23 @@ extension PlaybookFile {
             if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
                 throw reader.error("the supplier '\(repeated)' is named twice")
             }
+        }
+    }
+}
+
+extension Reader {
+    /// `[statuspage.texts]`: each key a template's name, each value the text it fills the message with. A text may
+    /// hold line breaks (`\n`) but no other control character: it is shown in the comms dialog as typed text.
+    func templateTexts(_ table: TOMLTable, into settings: inout StatuspageSettings) throws {
+        for name in table.keys {
+            guard settings.templates.contains(name) else {
+                throw error("[statuspage.texts] names '\(name)', which is not among its templates (\(settings.templates.joined(separator: ", ")))")
+            }
+            guard let text = try string(table, name) else { continue }
+            guard !text.unicodeScalars.contains(where: { $0 != "\n" && $0.properties.generalCategory == .control }) else {
+                throw error("[statuspage.texts] '\(name)' holds a control character; only line breaks (\\n) are allowed")
+            }
+            settings.texts[name] = text
         }
     }
 }

@@ -66,8 +66,12 @@ public enum PlaybookFile {
             retitleChannelSteps(&playbook)
         }
         if let statuspage = try reader.table(table, "statuspage") {
-            try reader.only(statuspage, ["first_template", "templates", "components"], in: "[statuspage]")
-            if let value = try reader.strings(statuspage, "templates") { playbook.statuspage.templates = value }
+            try reader.only(statuspage, ["first_template", "templates", "components", "texts"], in: "[statuspage]")
+            if let value = try reader.strings(statuspage, "templates") {
+                playbook.statuspage.templates = value
+                playbook.statuspage.texts = playbook.statuspage.texts.filter { value.contains($0.key) }
+            }
+            if let texts = try reader.table(statuspage, "texts") { try reader.templateTexts(texts, into: &playbook.statuspage) }
             if let value = try reader.string(statuspage, "first_template") { playbook.statuspage.firstTemplate = value }
             if let value = try reader.strings(statuspage, "components") { playbook.statuspage.components = value }
             guard playbook.statuspage.templates.contains(playbook.statuspage.firstTemplate) else {
@@ -109,7 +113,8 @@ public enum PlaybookFile {
             if let value = try reader.strings(review, "invitees") { playbook.reviewInvitees = value }
         }
         if let reminders = try reader.table(table, "reminders") {
-            try reader.only(reminders, ["warn_minutes_before", "repeat_minutes", "snooze_minutes"], in: "[reminders]")
+            try reader.only(reminders, ["warn_minutes_before", "repeat_minutes", "snooze_minutes", "grace_minutes"], in: "[reminders]")
+            if let value = try reader.int(reminders, "grace_minutes", in: 0...60) { playbook.reminders.graceMinutes = value }
             if let value = try reader.int(reminders, "warn_minutes_before", in: 0...120) { playbook.reminders.warnMinutesBefore = value }
             if let value = try reader.int(reminders, "repeat_minutes", in: 1...120) { playbook.reminders.repeatMinutes = value }
             if let value = try reader.ints(reminders, "snooze_minutes", in: 1...240) {

@@ -89,6 +89,14 @@ extension PlaybookFile {
             "templates = \(list(playbook.statuspage.templates))",
             "components = \(list(playbook.statuspage.components))",
             "",
+            "# What each template fills the comms message with, ready to edit and post (the console records, it sends nothing).",
+            "[statuspage.texts]",
+        ]
+        for name in playbook.statuspage.templates {
+            if let text = playbook.statuspage.text(of: name) { lines.append("\(quoted(name)) = \(quoted(text))") }
+        }
+        lines += [
+            "",
             "[escalation]",
             "# How to find the escalation-rota person inside the team.",
             "rota_steps = \(list(playbook.escalation.rotaSteps))",
@@ -107,6 +115,8 @@ extension PlaybookFile {
             "warn_minutes_before = \(playbook.reminders.warnMinutesBefore)",
             "repeat_minutes = \(playbook.reminders.repeatMinutes)",
             "snooze_minutes = [\(playbook.reminders.snoozeMinutes.map(String.init).joined(separator: ", "))]",
+            "# Minutes a step or update due at once (the first tenant update, set-up steps) shows as \"due now\" before it is overdue.",
+            "grace_minutes = \(playbook.reminders.graceMinutes)",
             "",
             "# The team's own words for a checklist step, by id: " + Playbook.standard.checklist.map(\.id).joined(separator: ", ") + ".",
             "[checklist]",

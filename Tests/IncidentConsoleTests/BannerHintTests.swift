@@ -8,7 +8,7 @@ final class BannerHintTests: XCTestCase {
         var story = Story()
         story.run(.declare(id: Story.id, title: "Banner", priority: .p1, securitySensitive: false), as: "sam")
         story.run(.sendComms(CommsRequest(channel: .statuspage, text: "Investigating", components: ["API"])), as: "sam")
-        story.advance(minutes: 1)
+        story.advance(minutes: Double(story.playbook.reminders.graceMinutes))  // past the "due now" grace
         let text = BannerView.text(story.state, context: RenderContext(story.snapshot(actor: "sam")))
         XCTAssertEqual(text?.hasPrefix("Overdue: Nominate an incident lead"), true)
         XCTAssertEqual(text?.hasSuffix("press r"), true, text ?? "")
@@ -18,6 +18,7 @@ final class BannerHintTests: XCTestCase {
         var story = Story.overdue()
         XCTAssertEqual(BannerView.text(story.state, context: RenderContext(story.snapshot()))?.hasPrefix("Tenant update overdue"), true)
         story.run(.suspectSecurityBreach(note: nil), as: "kim")
+        story.advance(minutes: Double(story.playbook.reminders.graceMinutes))  // past the "due now" grace
         let text = BannerView.text(story.state, context: RenderContext(story.snapshot())) ?? ""
         XCTAssertTrue(text.hasPrefix("Alert Information Assurance now — press e"), text)
         XCTAssertTrue(text.contains("then: tenant update overdue by"), text)

@@ -90,7 +90,7 @@ final class ModelFlowTests: XCTestCase {
         effects += model.type([.enter], snapshot)                   // accept components
         XCTAssertEqual(model.question?.prompt, "Template:")
         effects += model.type([.enter], snapshot)                   // suggested template for "identified"
-        effects += model.type(keys("Router pool overloaded; scaling out.") + [.enter], snapshot)
+        effects += model.type([.control("u")] + keys("Router pool overloaded; scaling out.") + [.enter], snapshot)  // over the template's text
         effects += model.type(keys("30") + [.enter], snapshot)
         XCTAssertEqual(effects, [.perform(.sendComms(CommsRequest(
             channel: .statuspage, text: "Router pool overloaded; scaling out.", status: .identified,
@@ -100,7 +100,7 @@ final class ModelFlowTests: XCTestCase {
     func testPromiseMustBeANumber() {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "lee")
-        _ = model.type(keys("c2") + [.enter, .enter, .enter] + keys("Update") + [.enter], snapshot)
+        _ = model.type(keys("c2") + [.enter, .enter, .enter, .control("u")] + keys("Update") + [.enter], snapshot)
         XCTAssertEqual(model.type(keys("soon") + [.enter], snapshot), [])
         XCTAssertTrue(screenText(model, snapshot).contains("Type a number of minutes"))
         XCTAssertEqual(model.type([.control("u"), .enter], snapshot).count, 1)
@@ -114,7 +114,7 @@ final class ModelFlowTests: XCTestCase {
         _ = model.type(keys("n"), snapshot)
         XCTAssertEqual(model.question?.prompt, "Affected components (Space ticks, Enter accepts):", "back to tick them")
         let first = Playbook.standard.statuspage.components[0]
-        let effects = model.type(keys(" ") + [.enter, .enter] + keys("Investigating") + [.enter, .enter], snapshot)
+        let effects = model.type(keys(" ") + [.enter, .enter, .control("u")] + keys("Investigating") + [.enter, .enter], snapshot)
         XCTAssertEqual(effects, [.perform(.sendComms(CommsRequest(channel: .statuspage, text: "Investigating", status: .investigating,
                                                                    components: [first], template: "Possible issue being investigated")))])
     }
@@ -148,7 +148,7 @@ final class ModelFlowTests: XCTestCase {
     func testSendingWithNoComponentsOnceConfirmedIsNotAskedAgain() {
         var model = ConsoleModel()
         let snapshot = Story.fresh().snapshot(actor: "sam")
-        let effects = model.type(keys("c2") + [.enter, .enter] + keys("y") + [.enter] + keys("Investigating") + [.enter, .enter], snapshot)
+        let effects = model.type(keys("c2") + [.enter, .enter] + keys("y") + [.enter, .control("u")] + keys("Investigating") + [.enter, .enter], snapshot)
         var request = CommsRequest(channel: .statuspage, text: "Investigating", status: .investigating,
                                    template: "Possible issue being investigated")
         request.confirmedNoNotification = true

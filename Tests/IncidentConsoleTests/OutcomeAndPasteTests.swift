@@ -76,7 +76,7 @@ final class OutcomeAndPasteTests: XCTestCase {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "lee")
         let cadence = snapshot.playbook.cadenceMinutes(for: .p1)
-        _ = model.type(keys("c2") + [.enter, .enter, .enter] + keys("Update") + [.enter], snapshot)
+        _ = model.type(keys("c2") + [.enter, .enter, .enter, .control("u")] + keys("Update") + [.enter], snapshot)
         for typed in ["\(cadence + 1)", "0", "-5"] {
             XCTAssertEqual(model.type(keys(typed) + [.enter], snapshot), [], typed)
             XCTAssertTrue(screenText(model, snapshot).contains("between 1 and \(cadence)"), typed)

@@ -50,6 +50,7 @@ final class ReminderScheduleTests: XCTestCase {
 
     func testOverdueChecklistStepsRingOncePerStepPerWindow() {
         var story = Story.fresh()
+        story.advance(minutes: Double(story.playbook.reminders.graceMinutes))  // past the "due now" grace
         var schedule = ReminderSchedule()
         let first = alerts(&schedule, story)
         XCTAssertTrue(first.contains(.commsOverdue))
@@ -63,7 +64,8 @@ final class ReminderScheduleTests: XCTestCase {
     }
 
     func testRemindersFallingDueTogetherMakeOneNotificationNamingTheIncident() {
-        let story = Story.fresh()
+        var story = Story.fresh()
+        story.advance(minutes: Double(story.playbook.reminders.graceMinutes))  // past the "due now" grace
         var schedule = ReminderSchedule()
         let due = schedule.alerts(now: story.now, clock: CommsClock(state: story.state, playbook: story.playbook, now: story.now),
                                   checklist: Checklist(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5)

@@ -8,10 +8,14 @@ import Testing
         let s = Scenario.declared(lead: "sam", comms: "cam")
         #expect(s.clock.phase == .awaitingFirstUpdate)
         #expect(s.clock.dueAt == t0)
-        #expect(s.clock.isOverdue)
+        #expect(s.clock.isDueNow)
         let comms = s.checklist.stage(.comms)
         #expect(comms.map(\.id) == [StepID.tellTeamChannel, StepID.createStatuspageIncident])
-        #expect(comms.allSatisfy { $0.status == .overdue && $0.dueAt == t0 })
+        #expect(comms.allSatisfy { $0.status == .dueNow && $0.dueAt == t0 })
+        var later = s
+        later.advance(minutes: Double(s.playbook.reminders.graceMinutes))
+        #expect(later.clock.isOverdue)
+        #expect(later.checklist.stage(.comms).allSatisfy { $0.status == .overdue })
     }
 
     @Test func tellingTheTeamAndCreatingTheStatuspageIncidentCompletesThem() {

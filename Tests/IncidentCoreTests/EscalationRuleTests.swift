@@ -87,7 +87,9 @@ import Testing
         let step = s.checklist.items.first
         #expect(step?.id == StepID.alertInformationAssurance)
         #expect(step?.dueAt == s.now)
-        #expect(step?.status == .overdue)
+        #expect(step?.status == .dueNow)
+        s.advance(minutes: Double(s.playbook.reminders.graceMinutes))
+        #expect(s.checklist.items.first?.status == .overdue)
         #expect(s.ladder.levels.first?.id == "information-assurance")
         #expect(s.ladder.next?.id == "information-assurance")
         s.must(.escalate(level: "information-assurance", step: .reached, note: nil), as: "alex")

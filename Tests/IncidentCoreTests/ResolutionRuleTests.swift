@@ -61,7 +61,7 @@ import Testing
         #expect(s.clock.isRunning)
         // Tenants were told it was fixed: they are owed an update at once, not a cadence after the last one.
         #expect(s.clock.dueAt == s.now)
-        #expect(s.clock.isOverdue)
+        #expect(s.clock.isDueNow, "due now, overdue after the grace")
         #expect(s.refused(.reopen(reason: "again"), as: "alex")?.reason == .wrongPhase)
         s.advance(minutes: 1)
         s.must(s.statuspage("errors are back", status: .investigating), as: "alex")

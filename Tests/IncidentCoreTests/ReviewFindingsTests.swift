@@ -46,6 +46,7 @@ import Testing
         var s = ClosingTests.resolved()
         #expect(s.state.completedSteps[StepID.joinIncidentChannel] == nil)
         #expect(s.checklist.items.first { $0.id == StepID.joinIncidentChannel }?.status == .open)
+        s.advance(minutes: Double(s.playbook.reminders.graceMinutes))  // past the "due now" grace
         #expect(!s.checklist.overdue.isEmpty, "after-resolution steps still alarm")
         s.advance(minutes: 8 * 24 * 60)
         #expect(s.checklist.overdue.contains { $0.id == StepID.holdReview })

@@ -78,6 +78,8 @@ import Testing
 
     @Test func nominatingLeadAndCommsCompletesTheSetUpSteps() {
         var s = Scenario.declared(by: "sam")
+        #expect(s.checklist.items.first { $0.id == StepID.nominateLead }?.status == .dueNow)
+        s.advance(minutes: Double(s.playbook.reminders.graceMinutes))
         #expect(s.checklist.items.first { $0.id == StepID.nominateLead }?.status == .overdue)
         s.must(.assignRole(.lead, "sam", productionAccessConfirmed: true), as: "sam")
         s.must(.assignRole(.comms, "cam", productionAccessConfirmed: false), as: "sam")

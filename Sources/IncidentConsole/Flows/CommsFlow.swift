@@ -1,4 +1,5 @@
-/// Sends comms: channel, then for Statuspage status, components, template; then text and an optional promise.
+/// Records comms that were posted (the console sends nothing): channel, then for Statuspage status, components,
+/// template; then the text (a chosen template's text to start from, to copy) and an optional promise.
 import IncidentCore
 
 struct CommsFlow: ConsoleFlow {
@@ -32,7 +33,8 @@ struct CommsFlow: ConsoleFlow {
                 ChoiceOption("Email"),
             ]
             // The team hears first; after that the tenant update is what falls due.
-            return .choice("Send comms", "Where to?", options, selected: state.comms.teamToldAt == nil ? 0 : 1)
+            return .choice("Record comms", "Where to?", options, selected: state.comms.teamToldAt == nil ? 0 : 1,
+                           notes: [Self.recordsOnly])
         case .status:
             let current = state.comms.statuspageStatus?.rawValue ?? "none yet"
             let offered = offeredStatuses(context)
@@ -57,7 +59,11 @@ struct CommsFlow: ConsoleFlow {
             return .choice(title(context), "Template:", options, selected: suggestedTemplate(context) ?? templates.count)
         case .text:
             let audience = channel == .statuspage ? "tenants" : channel == .team ? "the team" : "email"
-            return .text(title(context), "Message to \(audience):", multiline: true)
+            let prefill = template.flatMap(context.playbook.statuspage.text(of:)) ?? ""
+            let place = channel == .statuspage ? "on Statuspage" : channel == .team ? "in \(context.playbook.channels.team)" : "by email"
+            let copy = prefill.isEmpty ? "" : "The template's text, to edit: copy it and post it \(place). "
+            return .text(title(context), "Message to \(audience):", prefill: prefill, multiline: true,
+                         notes: ["\(copy)Enter records what you posted \(place); nothing is sent from here."])
         case .promise:
             let cadence = context.playbook.cadenceMinutes(for: state.priority)
             return .text(title(context), "Promise the next update in how many minutes? (Enter: every \(cadence) min)")
@@ -125,8 +131,11 @@ struct CommsFlow: ConsoleFlow {
         return request
     }
 
+    /// What the dialog does, said where it starts: the record is kept here, the posting is done elsewhere.
+    static let recordsOnly = "Records what you post or send; the console sends nothing itself."
+
     private func title(_ context: FlowContext) -> String {
-        guard channel == .statuspage else { return channel == .team ? "Tell the team" : "Send an email" }
+        guard channel == .statuspage else { return channel == .team ? "Tell the team" : "Record an email" }
         let steps: [Step] = [.channel, .status, .components, .template, .text] + (status == .resolved ? [] : [.promise])
         let shown = step == .confirmNoComponents ? .components : step
         return "Statuspage update (\((steps.firstIndex(of: shown) ?? 0) + 1)/\(steps.count))"

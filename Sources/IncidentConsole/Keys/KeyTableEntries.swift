@@ -49,12 +49,10 @@ enum KeyTableEntries {
     ]
 
     static let screens: [KeyBinding] = [
-        KeyBinding([.escape, character("?")], label: "close", help: "Close the help.", section: .general,
-                   action: .closeHelp, rule: KeyRules.modes(.help)),
+        KeyBinding([.escape, character("?"), character("q"), .function(1)], barKeyLabel: "Esc/q", label: "close", help: "Close the help (q here closes it, it does not quit).",
+                   section: .general, action: .closeHelp, rule: KeyRules.modes(.help)),
         KeyBinding([.enter], label: "open", help: "Open the selected incident.", section: .start,
                    action: .openSelected, rule: KeyRules.modes(.picker)),
-        KeyBinding([character("i")], label: "incidents", help: "Back to the list of open incidents, to open another or declare one.",
-                   section: .move, action: .leaveIncident, inBar: false, rule: KeyRules.modes(.incident)),
         KeyBinding([character("n")], label: "declare", help: "Declare a new incident: title, priority, security.",
                    section: .start, action: .declare, rule: KeyRules.modes(.welcome, .picker)),
     ]
@@ -66,6 +64,12 @@ enum KeyTableEntries {
                    action: .previousMatch, rule: { $0.mode == .incident && $0.searchActive ? .enabled : .hidden }),
         KeyBinding([.escape], label: "clear search", help: "Clear the search.", section: .move, action: .clearSearch,
                    rule: { $0.mode == .incident && $0.searchActive ? .enabled : .hidden }),
+        KeyBinding([character("i")], label: "incidents", help: "Back to the list of open incidents, to open another or declare one.",
+                   section: .move, action: .leaveIncident, inBar: false, rule: KeyRules.modes(.incident)),
+        // While a search is active Esc clears it (above); otherwise it goes back, as i does.
+        KeyBinding([.escape], label: "incidents", help: "Back to the list of open incidents, as i (when no search is active).",
+                   section: .move, action: .leaveIncident, inBar: false,
+                   rule: { $0.mode == .incident && !$0.searchActive ? .enabled : .hidden }),
         KeyBinding([character("a")], label: "action", help: "Log an action: what was done.", section: .record,
                    action: .log(.action), rule: KeyRules.record(.record)),
         KeyBinding([character("f")], label: "finding", help: "Log a finding: what was found.", section: .record,
@@ -79,7 +83,7 @@ enum KeyTableEntries {
                        context.searchActive ? "jumps to the next match while a search is active; clear the search first."
                            : context.blocked[.record]
                    }),
-        KeyBinding([character("c")], label: "comms", help: "Send comms: team channel, Statuspage update or email.",
+        KeyBinding([character("c")], label: "comms", help: "Record comms you post: team channel, Statuspage update or email (a template fills the text to copy; nothing is sent from here).",
                    section: .process, action: .comms, rule: KeyRules.record(.record)),
         KeyBinding([character("r")], label: "roles", help: "Assign or hand over a role.", section: .process,
                    action: .roles, rule: KeyRules.record(.record)),
@@ -164,8 +168,8 @@ enum KeyTableEntries {
         KeyBinding([character(":")], label: "command", help: "Type a command with the CLI's verbs.", section: .general,
                    action: .commandLine, rule: KeyRules.modes(.welcome, .picker, .incident)),
         KeyBinding([character("q")], label: "quit", help: "Quit: every entry is already saved.", section: .general,
-                   action: .quit, rule: KeyRules.modes(.welcome, .picker, .incident, .help, .report, .suppliers)),
-        KeyBinding([character("?"), .function(1)], keyLabel: "?", label: "help", help: "Show this help, made from the key table.",
+                   action: .quit, rule: KeyRules.modes(.welcome, .picker, .incident, .report, .suppliers)),
+        KeyBinding([character("?"), .function(1)], barKeyLabel: "?", label: "help", help: "Show this help, made from the key table.",
                    section: .general, action: .help, rule: KeyRules.modes(.welcome, .picker, .incident)),
     ]
 }

@@ -58,11 +58,12 @@ struct RenderContext {
         memo?.wrap(text, width: width, cleaning: nil) { TextWrap.wrap(text, width: width) } ?? TextWrap.wrap(text, width: width)
     }
 
-    /// A checklist mark that reads without colour: "[x]" done, "[ ]" open, "[!]" overdue, "[-]" later.
+    /// A checklist mark that reads without colour: "[x]" done, "[ ]" open, "[*]" due now, "[!]" overdue, "[-]" later.
     func mark(_ status: ChecklistItem.Status) -> Span {
         switch status {
         case .done: Span(text: "[x]", style: theme.ok)
         case .open: Span(text: "[ ]", style: theme.normal)
+        case .dueNow: Span(text: "[*]", style: theme.warn)
         case .overdue: Span(text: "[!]", style: theme.danger)
         case .later: Span(text: "[-]", style: theme.dim)
         }

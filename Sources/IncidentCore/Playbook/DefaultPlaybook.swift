@@ -22,7 +22,17 @@ extension Playbook {
             templates: [
                 "Possible issue being investigated", "Issue identified", "Fix being monitored", "Issue resolved",
             ],
-            components: ["Platform HTTPS", "Platform Database", "API", "apps", "billing"]),
+            components: ["Platform HTTPS", "Platform Database", "API", "apps", "billing"],
+            texts: [
+                "Possible issue being investigated":
+                    "We are investigating a possible issue with the GOV.UK PaaS. We will post an update within the hour.",
+                "Issue identified":
+                    "We have identified the cause of the issue and are working on a fix. We will post an update within the hour.",
+                "Fix being monitored":
+                    "A fix has been applied and we are monitoring the results. We will post an update within the hour.",
+                "Issue resolved":
+                    "The issue has been resolved and the GOV.UK PaaS is working normally. We will publish an incident report.",
+            ]),
         escalation: EscalationSettings(
             rotaSteps: [
                 "Go to PagerDuty (gds-paas.pagerduty.com/services)",

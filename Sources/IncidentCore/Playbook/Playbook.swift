@@ -97,6 +97,15 @@ public struct StatuspageSettings: Sendable, Equatable, Codable {
     public var templates: [String]
     /// Known components; an update must tick at least one or subscribers are not notified.
     public var components: [String]
+    /// Each template's text, by template name: what a chosen template fills the message with, to edit and post.
+    public var texts: [String: String] = [:]
+
+    public init(firstTemplate: String, templates: [String], components: [String], texts: [String: String] = [:]) {
+        self.firstTemplate = firstTemplate; self.templates = templates; self.components = components; self.texts = texts
+    }
+
+    /// The text of the template named `template`, if the playbook gives one.
+    public func text(of template: String) -> String? { texts[template] }
 }
 
 public struct EscalationLevelDefinition: Sendable, Equatable, Codable {
@@ -190,4 +199,15 @@ public struct ReminderSettings: Sendable, Equatable, Codable {
     public var repeatMinutes: Int
     /// Snooze lengths offered.
     public var snoozeMinutes: [Int]
+    /// Minutes a step or update due at once (at declaration, reopening, resolution or a suspected breach) stays
+    /// "due now" (amber, no bell) before it is overdue; 0: overdue at once.
+    public var graceMinutes: Int = 5
+
+    public init(warnMinutesBefore: Int, repeatMinutes: Int, snoozeMinutes: [Int], graceMinutes: Int = 5) {
+        self.warnMinutesBefore = warnMinutesBefore; self.repeatMinutes = repeatMinutes
+        self.snoozeMinutes = snoozeMinutes; self.graceMinutes = graceMinutes
+    }
+
+    /// When something due at once at `dueAt` becomes overdue.
+    public func overdueAt(dueAtOnce dueAt: Date) -> Date { dueAt.addingTimeInterval(Double(graceMinutes) * 60) }
 }

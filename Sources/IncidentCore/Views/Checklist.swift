@@ -3,7 +3,10 @@ import Foundation
 
 public struct ChecklistItem: Sendable, Equatable, Identifiable {
     public enum Status: Sendable, Equatable {
-        case done, open, overdue
+        case done, open
+        /// Due at once and inside the playbook's grace minutes: amber "due now", not yet an alarm.
+        case dueNow
+        case overdue
         /// An after-resolution step while the incident is still active.
         case later
     }
@@ -36,7 +39,8 @@ public struct Checklist: Sendable, Equatable {
             } else if Self.alarmsOff(for: step, state: state) {
                 status = .open
             } else if let dueAt, dueAt <= now {
-                status = .overdue
+                let overdueAt = step.due == .atOnce ? playbook.reminders.overdueAt(dueAtOnce: dueAt) : dueAt
+                status = overdueAt <= now ? .overdue : .dueNow
             } else {
                 status = .open
             }
@@ -76,8 +80,10 @@ public struct Checklist: Sendable, Equatable {
     /// Steps skipped with a reason (`completion.skipReason`).
     public var skipped: [ChecklistItem] { items.filter { $0.completion?.skipped == true } }
 
-    public var open: [ChecklistItem] { items.filter { $0.status == .open || $0.status == .overdue } }
+    public var open: [ChecklistItem] { items.filter { $0.status == .open || $0.status == .dueNow || $0.status == .overdue } }
     public var overdue: [ChecklistItem] { items.filter { $0.status == .overdue } }
+    /// Steps due at once and still inside the grace minutes.
+    public var dueNow: [ChecklistItem] { items.filter { $0.status == .dueNow } }
     /// Open steps that are ticked by hand (the rest are done by recording the thing itself).
     public var tickable: [ChecklistItem] { open.filter { StepID.recordedByTheirOwnCommand[$0.id] == nil } }
     public func stage(_ stage: StepStage) -> [ChecklistItem] { items.filter { $0.stage == stage } }

@@ -32,7 +32,7 @@ enum ShowText {
         out.append("")
         out.append("Checklist")
         for step in r.checklist where step.status != "later" {
-            let mark = step.status == "done" ? "[x]" : step.status == "overdue" ? "[!]" : "[ ]"
+            let mark = step.status == "done" ? "[x]" : step.status == "overdue" ? "[!]" : step.status == "dueNow" ? "[*]" : "[ ]"
             out.append("  \(mark) \(step.title)" + (step.dueAt.map { step.status == "done" ? "" : " (due \($0))" } ?? ""))
         }
         out.append("")

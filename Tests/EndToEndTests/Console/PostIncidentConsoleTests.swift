@@ -50,7 +50,7 @@ import Testing
         try console.waitFor("[x]")
         console.sendKeys("Enter")
         try answer(console, waitingFor: "Template:", with: ["Enter"])
-        try answer(console, waitingFor: "Message to tenants:", with: ["We are investigating slow apps", "Enter"])
+        try answer(console, waitingFor: "Message to tenants:", with: ["C-u", "We are investigating slow apps", "Enter"])
         try answer(console, waitingFor: "Promise the next update", with: ["Enter"])
         try console.waitForSaved("We are investigating slow apps")
 
@@ -64,7 +64,7 @@ import Testing
         try answer(console, waitingFor: "Statuspage status:", with: ["Enter"])
         try answer(console, waitingFor: "Affected components", with: ["Enter"])
         try answer(console, waitingFor: "Template:", with: ["Enter"])
-        try answer(console, waitingFor: "Message to tenants:", with: ["Apps are fast again", "Enter"])
+        try answer(console, waitingFor: "Message to tenants:", with: ["C-u", "Apps are fast again", "Enter"])
         try console.waitForSaved("Apps are fast again")
         let steps = try answer(console, key: "x", waitingFor: "Mark which step done?", with: [])
         try answer(console, waitingFor: "Mark which step done?", with: [try option("Check the status page shows", in: steps)])

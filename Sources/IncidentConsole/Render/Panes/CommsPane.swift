@@ -30,16 +30,18 @@ enum CommsPane {
         }
         let style: Style = switch clock.urgency {
         case .overdue: theme.danger
-        case .soon: theme.warn
+        case .soon, .dueNow: theme.warn
         default: theme.ok
         }
         let what = clock.phase == .awaitingFirstUpdate ? "First tenant update" : clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : "Tenant update"
-        var headline = StyledLine("\(what) due \(context.local.hourMinute(dueAt))", theme.strong)
+        var headline = StyledLine("\(what) due \(clock.isDueNow ? "now" : context.local.hourMinute(dueAt))", clock.isDueNow ? theme.warn : theme.strong)
         if clock.promised { headline.add(" (promised)", theme.warn) }
         if merged, clock.isOverdue { headline.add(": OVERDUE", theme.alarm) }
         var lines = [headline]
-        let digits = ClockFormat.countdown(remaining)
-        let status = clock.isOverdue ? "OVERDUE by \(digits)" : "due in \(digits)"
+        // Due now (inside the playbook's grace minutes): the digits count down to when it turns overdue, in amber.
+        let digits = ClockFormat.countdown(clock.graceRemaining ?? remaining)
+        let status = clock.isOverdue ? "OVERDUE by \(digits)"
+            : clock.isDueNow ? "due now, overdue in \(digits)" : "due in \(digits)"
         // The rows left after the other lines (headline, status, snooze, last update, steps) decide the digits' size.
         let size: BigDigits.Size? = spareRows >= 5 ? .tall : (spareRows >= 3 && context.unicode ? .compact : nil)
         let pixelHeight = spareRows >= 10 ? 2 : 1
@@ -74,6 +76,9 @@ enum CommsPane {
         if state.phase == .closed { lines.append(StyledLine("Closed.", theme.strong)) }
         if clock.isRunning, let remaining = clock.remaining, clock.isOverdue {
             lines.append(StyledLine("Final update OVERDUE by \(ClockFormat.countdown(remaining))", theme.alarm))
+        }
+        if clock.isRunning, let left = clock.graceRemaining {
+            lines.append(StyledLine("Final update due now, overdue in \(ClockFormat.countdown(left))", theme.warn))
         }
         lines.append(StyledLine("After the incident:", theme.strong))
         for var item in checklist.stage(.afterResolution) {

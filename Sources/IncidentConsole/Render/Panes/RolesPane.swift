@@ -11,7 +11,7 @@ enum RolesPane {
         let checklist = Checklist(state: state, playbook: context.playbook, now: context.now)
         let nominations = [Role.lead: StepID.nominateLead, .comms: StepID.nominateComms]
         // Open set-up steps follow the set-up roles; the nominations show as vacant roles instead.
-        let setup = checklist.stage(.setup).filter { ($0.status == .open || $0.status == .overdue) && !nominations.values.contains($0.id) }
+        let setup = checklist.stage(.setup).filter { [ChecklistItem.Status.open, .dueNow, .overdue].contains($0.status) && !nominations.values.contains($0.id) }
         let order: [Role] = [.support, .lead, .comms, .productManager, .deliveryManager]
         for role in order {
             if role == .productManager {
@@ -58,10 +58,15 @@ enum RolesPane {
         return lines
     }
 
-    /// "[!] Join #paas-incident", wrapped under the text.
+    /// "[!] Join #paas-incident" ("[*]" in amber while due now), wrapped under the text.
     static func stepLines(_ item: ChecklistItem, width: Int, context: RenderContext, suffix: String = "") -> [StyledLine] {
         let mark = context.mark(item.status)
-        let style = item.status == .overdue ? context.theme.danger : item.status == .done ? context.theme.dim : context.theme.normal
+        let style = switch item.status {
+        case .overdue: context.theme.danger
+        case .dueNow: context.theme.warn
+        case .done: context.theme.dim
+        case .open, .later: context.theme.normal
+        }
         let wrapped = context.wrap(context.clean(item.title) + suffix, width: max(1, width - 4))
         return wrapped.enumerated().map { index, text in
             StyledLine(index == 0 ? [mark, Span(text: " " + text, style: style)] : [Span(text: "    " + text, style: style)])

@@ -44,7 +44,7 @@ enum HelpView {
 
     static func draw(_ lines: [StyledLine], scroll: Int, body: Rect, context: RenderContext, grid: inout Grid) {
         grid.fill(body)
-        grid.box(body, title: "Help: keys (Esc or ? closes)", style: context.theme.focusBorder, titleStyle: context.theme.focusTitle,
+        grid.box(body, title: "Help: keys (Esc, q or ? closes)", style: context.theme.focusBorder, titleStyle: context.theme.focusTitle,
                  glyphs: context.glyphs)
         let top = PaneFrame.drawLines(lines, offset: scroll, in: body, grid: &grid)
         if top + PaneFrame.content(of: body).height < lines.count {
