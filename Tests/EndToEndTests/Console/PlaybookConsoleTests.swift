@@ -29,16 +29,16 @@ import Testing
         let console = try startConsole(sandbox, now: "2026-11-30T16:05:00Z", width: 120, height: 40, arguments: ["--playbook", playbook])
         defer { console.kill() }
 
-        let screen = try console.waitFor("Metrics gone")
-        #expect(screen.contains(" P1  in hours  Metrics gone"), "\(screen)")
+        try console.waitFor(" P1  in hours  Metrics gone")
         // In hours a P1's work starts within 20 minutes of the declaration.
         try console.waitFor("Start work by 16:20: 1")
         try console.waitFor("Call: Jo Bloggs +44 20 7946 0777, @jo")
 
         console.sendKeys("S")
-        let suppliers = try console.waitFor("Suppliers at 16:0")
-        #expect(suppliers.contains("DataDog · no dedicated support: reachable now by chat, email"), "\(suppliers)")
-        #expect(suppliers.contains("open until 1 Dec 00:00 · chat: https://www.datadoghq.com/support/"), "\(suppliers)")
+        // Each line is waited for: a screen read while the view is being drawn may hold its title only.
+        try console.waitFor("Suppliers at 16:0")
+        try console.waitFor("DataDog · no dedicated support: reachable now by chat, email")
+        try console.waitFor("open until 1 Dec 00:00 · chat: https://www.datadoghq.com/support/")
 
         // A case opened with DataDog, recorded from the view, is in the record and on screen.
         console.sendKeys("r")
@@ -71,16 +71,15 @@ import Testing
         let console = try startConsole(sandbox, now: "2026-12-01T02:45:00Z", width: 80, height: 24, arguments: ["--playbook", playbook])
         defer { console.kill() }
 
-        let screen = try console.waitFor("Apps down")
-        #expect(screen.contains(" P1  out of hours  Apps down"), "\(screen)")
+        try console.waitFor(" P1  out of hours  Apps down")
         // Out of hours the limit is 40 minutes: 02:40 has passed.
         try console.waitFor("Start work OVERDUE")
 
         console.sendKeys("S")
-        let suppliers = try console.waitFor("Suppliers at 02:4")
-        #expect(suppliers.contains("DataDog · no dedicated support"), "\(suppliers)")
-        #expect(suppliers.contains("closed until 15:00 · chat: https://www.datadoghq.com/support/"), "\(suppliers)")
-        #expect(suppliers.contains("AWS · full support: reachable now by console, chat, phone"), "\(suppliers)")
+        try console.waitFor("Suppliers at 02:4")
+        try console.waitFor("DataDog · no dedicated support")
+        try console.waitFor("closed until 15:00 · chat: https://www.datadoghq.com/support/")
+        try console.waitFor("AWS · full support: reachable now by console, chat, phone")
         console.sendKeys("Escape")
         try console.waitFor("[1 Timeline]")
 
