@@ -29,6 +29,8 @@ public struct KeyContext: Sendable, Equatable {
     public var hasAmendableEntries: Bool
     /// The open dialog records something, so it takes a "when" (Tab).
     public var whenAvailable = false
+    /// The open prompt is the `:` command line: Tab completes, Up and Down recall earlier lines.
+    public var commandLine = false
 
     public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
                 searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,

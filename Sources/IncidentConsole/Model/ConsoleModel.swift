@@ -56,6 +56,8 @@ public struct ConsoleModel: Sendable {
     var submittedDialog: Dialog?
     /// The file last asked to be written, kept to ask before replacing it.
     var pendingFile: (path: String, contents: String)?
+    /// The lines run from the `:` line, for Up and Down there.
+    var commandHistory = CommandLineHistory()
 
     public init(keyTable: KeyTable = .standard) {
         self.keyTable = keyTable
@@ -155,6 +157,7 @@ public struct ConsoleModel: Sendable {
             case .confirm: .confirmPrompt
             }
             context.mode = dialog.editingWhen ? .textPrompt : questionMode
+            context.commandLine = dialog.flow is CommandLineFlow && !dialog.editingWhen
         } else if showingHelp {
             context.mode = .help
         }
@@ -178,12 +181,13 @@ public struct ConsoleModel: Sendable {
                           hasAmendableEntries: state.timeline.contains(where: AmendFlow.canBeAmended))
     }
 
-    private mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
+    mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         // Pasted text never reaches the key table: a "q" or "R" in it must not quit or resolve.
         if case let .paste(text) = key {
             paste(text)
             return []
         }
+        if case let .mouse(event) = key { return mouse(event, snapshot: snapshot) }
         let context = keyContext(for: snapshot)
         if let (binding, availability) = keyTable.lookup(key, in: context) {
             if availability.isEnabled || binding.passesWhenDisabled {
