@@ -5,9 +5,10 @@ import Foundation
 import Testing
 
 extension TmuxSession {
-    /// Sends what the terminal sends for a left press at column `x`, row `y` (0-based), or a wheel turn.
-    func click(x: Int, y: Int, button: Int = 0) throws {
-        let bytes = [27, 91, 77, 32 + button, 33 + x, 33 + y]
+    /// Sends what the terminal sends for a left click at column `x`, row `y` (0-based): the press, then the release
+    /// (button 3 in this form).
+    func click(x: Int, y: Int) throws {
+        let bytes = [27, 91, 77, 32, 33 + x, 33 + y, 27, 91, 77, 32 + 3, 33 + x, 33 + y]
         try tmux(["send-keys", "-t", "main", "-H"] + bytes.map { String($0, radix: 16) })
     }
 
