@@ -1,4 +1,5 @@
 /// The `:` line: Up and Down recall the lines run before, Tab completes verbs and their arguments.
+import Foundation
 import IncidentCore
 import ScreenGrid
 import XCTest
@@ -64,6 +65,27 @@ final class CommandLineTests: XCTestCase {
                                       Supplier(name: "Zeta DNS", contract: "none", routes: [])]
         XCTAssertEqual(promptText(commandLine("supplier ac", snapshot)), "supplier \"Acme Cloud\" ")
         XCTAssertEqual(promptText(commandLine("supplier \"Acme Cloud\" ca", snapshot)), "supplier \"Acme Cloud\" case ")
+    }
+
+    /// The verbs offered are the CLI's verbs that the `:` line runs: each is documented in docs/cli.md, and every
+    /// documented verb is offered but those that only read, move records or open the console.
+    func testTheVerbsOfferedAreTheCLIVerbsThatRecord() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/cli.md")
+        let documented = try String(contentsOf: docs, encoding: .utf8).split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("### "), line.contains(" — ") else { return nil }
+            return line.dropFirst(4).components(separatedBy: " — ").first
+        }
+        let notOnTheLine: Set = ["list", "show", "suppliers", "export", "import", "sync", "verify", "playbook", "console"]
+        XCTAssertEqual(Set(CommandLineCompletion.verbs.map(\.name)), Set(documented).subtracting(notOnTheLine))
+    }
+
+    func testTypingAfterACompletionClearsTheListOfMatches() {
+        let snapshot = Story.busy().snapshot()
+        var model = commandLine("assign ", snapshot)
+        XCTAssertNotEqual(model.question?.notes, [CommandLineFlow.hint])
+        _ = model.type(keys("l"), snapshot)
+        XCTAssertEqual(model.question?.notes, [CommandLineFlow.hint])
     }
 
     func testTabWithNoMatchChangesNothingAndSaysSo() {

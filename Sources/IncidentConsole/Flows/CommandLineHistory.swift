@@ -1,5 +1,6 @@
 /// The `:` line's history (Up and Down recall the lines typed in this console, newest first) and its Tab completion.
 import IncidentCore
+import ScreenGrid
 
 /// The lines run from the `:` line in this console, oldest first; a line run twice in a row is kept once.
 struct CommandLineHistory: Sendable {
@@ -60,5 +61,11 @@ extension ConsoleModel {
             dialog.question.notes = [result.candidates.joined(separator: "  ")]
         }
         self.dialog = dialog
+    }
+
+    /// Any key but Tab in the `:` line: the matches listed by the last Tab no longer apply.
+    mutating func forgetCompletions(unless key: KeyEvent) {
+        guard key != .tab, dialog?.flow is CommandLineFlow, dialog?.question.notes != [CommandLineFlow.hint] else { return }
+        dialog?.question.notes = [CommandLineFlow.hint]
     }
 }

@@ -188,6 +188,7 @@ public struct ConsoleModel: Sendable {
             return []
         }
         if case let .mouse(event) = key { return mouse(event, snapshot: snapshot) }
+        forgetCompletions(unless: key)
         let context = keyContext(for: snapshot)
         if let (binding, availability) = keyTable.lookup(key, in: context) {
             if availability.isEnabled || binding.passesWhenDisabled {

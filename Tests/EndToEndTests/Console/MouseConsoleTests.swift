@@ -49,6 +49,11 @@ extension TmuxSession {
         let help = try #require(console.position(of: "? help", in: bar))
         try console.click(x: help.x + 3, y: help.y)
         try console.waitFor("Every key, from the same table")
+        // The wheel (button 4 is 64 + 32 in this form, 5 one more) scrolls the help, wherever the pointer is.
+        try console.tmux(["send-keys", "-t", "main", "-H", "1b", "5b", "4d", String(32 + 65, radix: 16), "30", "30"])
+        try console.waitForAbsence(of: "Every key, from the same table")
+        try console.tmux(["send-keys", "-t", "main", "-H", "1b", "5b", "4d", String(32 + 64, radix: 16), "30", "30"])
+        try console.waitFor("Every key, from the same table")
 
         console.sendKeys("Escape", "q")
         #expect(try console.waitForExit() == 0)
