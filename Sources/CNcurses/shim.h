@@ -25,3 +25,14 @@ static inline int cn_pair_number(attr_t attrs) { return (int)PAIR_NUMBER(attrs);
 static inline int cn_key_f(int n) { return KEY_F(n); }
 /// Most characters (one spacing plus combining ones) a cchar_t holds.
 static inline int cn_cchar_max(void) { return CCHARW_MAX; }
+
+/// The mouse reports the console asks for: button 1 pressed or clicked, and the wheel (buttons 4 and 5).
+static inline mmask_t cn_mouse_wanted(void) {
+    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cn_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline int cn_key_mouse(void) { return KEY_MOUSE; }

@@ -34,10 +34,11 @@ extension CursesTerminal {
                 events += pasteParser.finish()
             }
         }
-        pendingKeys += events.compactMap { event in
+        pendingKeys += events.flatMap { event -> [KeyEvent] in
             switch event {
-            case let .key(raw): KeyMapping.map(code: raw.code, isFunctionKey: raw.isFunctionKey)
-            case let .paste(text): .paste(text)
+            case let .key(raw) where raw.isFunctionKey && raw.code == cn_key_mouse(): readMouse()
+            case let .key(raw): KeyMapping.map(code: raw.code, isFunctionKey: raw.isFunctionKey).map { [$0] } ?? []
+            case let .paste(text): [.paste(text)]
             }
         }
         return pendingKeys.isEmpty ? nil : delivered(pendingKeys.removeFirst())
@@ -52,6 +53,19 @@ extension CursesTerminal {
         if result == ERR, suspendIfRequested() { return nil }
         guard result != ERR, terminationSignal == nil else { return nil }
         return RawKey(Int32(bitPattern: UInt32(code)), isFunctionKey: result == KEY_CODE_YES)
+    }
+
+    /// The mouse events curses queued with the `KEY_MOUSE` just read, oldest first, those the console uses. Reports
+    /// that arrive together (a press and its release) come as one `KEY_MOUSE`, and `getmouse` hands them over newest
+    /// first: all are taken.
+    private func readMouse() -> [KeyEvent] {
+        var events: [KeyEvent] = []
+        var event = MEVENT()
+        for _ in 0..<64 {
+            guard getmouse(&event) == OK else { break }
+            if let mapped = MouseMapping.map(x: event.x, y: event.y, buttons: event.bstate) { events.append(.mouse(mapped)) }
+        }
+        return events.reversed()
     }
 
     /// Hands a key over; a resize first makes the next `present` repaint everything.

@@ -50,6 +50,8 @@ public final class CursesTerminal: Terminal {
     /// The terminal hung up (input reports POLLHUP) without a SIGHUP reaching us.
     var terminalGone = false
     public private(set) var isShutDown = false
+    /// The terminal reports clicks and the wheel (asked for, and the terminal type has a mouse).
+    public let mouseEnabled: Bool
     /// Matches the bracketed-paste markers in what curses returns.
     var pasteParser = BracketedPasteParser()
     /// Keys already read and mapped but not yet returned (those that arrived with a paste or an ESC).
@@ -59,28 +61,32 @@ public final class CursesTerminal: Terminal {
     ///
     /// Throws `TerminalError` when TERM is unset, unknown or cannot address the cursor, or
     /// when standard input or output is not a terminal. Never exits the process.
-    public convenience init(environment: [String: String]) throws {
+    ///
+    /// With `mouse`, the terminal reports clicks and the wheel (`KeyEvent.mouse`); selecting text then needs Shift held
+    /// in most terminals, which is why it can be turned off.
+    public convenience init(environment: [String: String], mouse: Bool = false) throws {
         guard let type = environment["TERM"], !type.isEmpty else { throw TerminalError.terminalTypeNotSet }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         try self.init(terminalType: type, input: cn_stdin(), output: cn_stdout(), ownsFiles: false,
-                      environment: environment)
+                      environment: environment, mouse: mouse)
     }
 
     /// Opens a terminal of `terminalType` on files, for tests: `/dev/null` for both gives a
     /// headless screen whose content can be read back.
-    convenience init(terminalType: String, inputPath: String, outputPath: String, environment: [String: String]) throws {
+    convenience init(terminalType: String, inputPath: String, outputPath: String, environment: [String: String],
+                     mouse: Bool = false) throws {
         guard let input = fopen(inputPath, "r") else { throw TerminalError.notATerminal }
         guard let output = fopen(outputPath, "w") else {
             fclose(input)
             throw TerminalError.notATerminal
         }
         try self.init(terminalType: terminalType, input: input, output: output, ownsFiles: true,
-                      environment: environment)
+                      environment: environment, mouse: mouse)
     }
 
     private init(
         terminalType: String, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
-        ownsFiles: Bool, environment: [String: String]
+        ownsFiles: Bool, environment: [String: String], mouse: Bool
     ) throws {
         let unicode = LocaleSetup.configure(environment: environment)
         TerminationSignals.install()
@@ -105,6 +111,14 @@ public final class CursesTerminal: Terminal {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
+        if mouse {
+            // Presses, not clicks: no waiting to tell a click from a drag, so a click acts at once. Releases are asked
+            // for too (and ignored): without them curses drops a press whose release arrives in the same read.
+            mouseinterval(0)
+            mouseEnabled = mousemask(cn_mouse_wanted() | cn_button1_released(), nil) != 0
+        } else {
+            mouseEnabled = false
+        }
 
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         if !noColor, has_colors() {
@@ -191,6 +205,8 @@ public final class CursesTerminal: Terminal {
         }
         // Left on, the shell would see pasted text wrapped in markers it may not understand.
         writeRaw(Self.disableBracketedPaste)
+        // Left on, the shell would receive clicks as escape sequences.
+        if mouseEnabled { mousemask(0, nil) }
         curs_set(1)
         Self.release(screen: screen, input: input, output: output, ownsFiles: ownsFiles)
     }

@@ -13,6 +13,8 @@ public enum KeyEvent: Hashable, Sendable {
     /// Text the terminal marked as pasted (bracketed paste), whole however many reads it took:
     /// it is text for a prompt, never keys to run. Line ends are "\n".
     case paste(String)
+    /// A mouse button or the wheel, at a cell of the screen (only when mouse reporting is on).
+    case mouse(MouseEvent)
 
     /// A short human label for key bars and help ("q", "Tab", "Shift-Tab", "Ctrl-C", "PgUp").
     public var label: String {
@@ -37,6 +39,26 @@ public enum KeyEvent: Hashable, Sendable {
         case .control(let character): "Ctrl-" + character.uppercased()
         case .function(let number): "F\(number)"
         case .paste: "paste"
+        case .mouse: "mouse"
         }
+    }
+}
+
+/// A click or a wheel turn at a screen cell (column `x`, row `y`, from 0 at the top left).
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// The left button went down (or clicked).
+        case press
+        case wheelUp, wheelDown
+    }
+
+    public var x: Int
+    public var y: Int
+    public var kind: Kind
+
+    public init(x: Int, y: Int, kind: Kind) {
+        self.x = x
+        self.y = y
+        self.kind = kind
     }
 }

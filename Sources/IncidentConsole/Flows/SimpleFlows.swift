@@ -87,9 +87,17 @@ struct SearchFlow: ConsoleFlow {
     }
 }
 
+/// The `:` line: a line with the CLI's verbs. Tab completes it (`CommandLineCompletion`), Up and Down recall the lines
+/// typed before in this console (`CommandLineHistory`).
 struct CommandLineFlow: ConsoleFlow {
+    static let hint = "The CLI's verbs, e.g. assign member ana, or reopen --reason ... (Tab completes, Up/Down recall)"
+    /// Which earlier line is shown (0: the newest), nil while the line being typed is shown.
+    var recalled: Int?
+    /// The line being typed when Up first recalled an earlier one; Down past the newest brings it back.
+    var draft = ""
+
     func question(_ context: FlowContext) -> Question {
-        .text("Command", ":", notes: ["The CLI's verbs, e.g. assign member ana, or reopen --reason ..."])
+        .text("Command", ":", notes: [Self.hint])
     }
 
     mutating func answer(_ answer: Answer, _ context: FlowContext) -> FlowStep {

@@ -20,5 +20,7 @@ public enum ConsoleAction: Sendable, Equatable {
     case scrollDown, scrollUp, pageDown, pageUp, scrollTop, scrollBottom
     // Prompts.
     case accept, cancel, selectNext, selectPrevious, selectNumber, toggle, yes, no, editWhen
+    // The `:` line.
+    case complete, historyEarlier, historyLater
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward, clearText, deleteWord
 }

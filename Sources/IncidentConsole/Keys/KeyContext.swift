@@ -31,6 +31,8 @@ public struct KeyContext: Sendable, Equatable {
     public var whenAvailable = false
     /// Why the record would refuse each kind of command now (the core's `precheck`), as the console words it.
     public var blocked: [CommandKind: String] = [:]
+    /// The open prompt is the `:` command line: Tab completes, Up and Down recall earlier lines.
+    public var commandLine = false
 
     public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
                 searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,

@@ -38,6 +38,12 @@ enum KeyTableEntries {
                    action: .deleteBackward, inBar: false, rule: KeyRules.modes(.textPrompt)),
         KeyBinding([.delete], label: "delete", help: "Delete the character under the cursor.", section: .prompt,
                    action: .deleteForward, inBar: false, rule: KeyRules.modes(.textPrompt)),
+        KeyBinding([.tab], label: "complete", help: "In the : command line, complete the verb or argument being typed (roles, people, components, levels, steps, suppliers); with several matches, as far as they agree, listing them.",
+                   section: .prompt, action: .complete, rule: KeyRules.commandLine),
+        KeyBinding([.up], barKeyLabel: "Up/Down", label: "history", help: "In the : command line, recall the line run before it (this console only).",
+                   section: .prompt, action: .historyEarlier, rule: KeyRules.commandLine),
+        KeyBinding([.down], label: "history", help: "In the : command line, recall a later line, and last what was being typed.",
+                   section: .prompt, action: .historyLater, inBar: false, rule: KeyRules.commandLine),
         KeyBinding([.tab], label: "when", help: "Move to the \"when\" field and back: when it happened, if earlier (empty: now; 03:10, 15m ago or 2026-11-29T03:10:00Z). Dialogs that record something have one.",
                    section: .prompt, action: .editWhen, rule: { context in
                        context.mode.isPrompt && context.whenAvailable ? .enabled : .hidden

@@ -6,6 +6,11 @@ enum KeyRules {
         { modes.contains($0.mode) ? .enabled : .hidden }
     }
 
+    /// Only in the `:` command line (Tab completes there instead of moving to a "when" field).
+    static let commandLine: @Sendable (KeyContext) -> Availability = { context in
+        context.mode == .textPrompt && context.commandLine ? .enabled : .hidden
+    }
+
     /// On the incident screen; `whyNot` returns the reason it is off, or nil when it works.
     static func incident(_ whyNot: @escaping @Sendable (KeyContext) -> String? = { _ in nil })
         -> @Sendable (KeyContext) -> Availability {

@@ -71,6 +71,9 @@ extension ConsoleModel {
         case .pageUp: scroll(.pages(-1), snapshot: snapshot)
         case .scrollTop: scroll(.top, snapshot: snapshot)
         case .scrollBottom: scroll(.bottom, snapshot: snapshot)
+        case .complete: completeCommandLine(snapshot: snapshot)
+        case .historyEarlier: recallCommandLine(earlier: true)
+        case .historyLater: recallCommandLine(earlier: false)
         case .accept, .cancel, .selectNext, .selectPrevious, .selectNumber, .toggle, .yes, .no, .editWhen,
              .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .clearText, .deleteWord:
             return runPrompt(action, key: key, snapshot: snapshot)

@@ -107,6 +107,7 @@ extension ConsoleModel {
             if effects.isEmpty { message = ConsoleMessage("Nothing was recorded.", kind: .info) }
             for case let .perform(command) in effects { lastPerformed = command }
             for case let .writeFile(path, contents, _) in effects { pendingFile = (path, contents) }
+            for case let .commandLine(line) in effects { commandHistory.remember(line) }
             let recordsSomething = effects.contains { effect in
                 switch effect {
                 case .perform, .declare, .commandLine, .writeFile: true

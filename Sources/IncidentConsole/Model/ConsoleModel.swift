@@ -57,6 +57,8 @@ public struct ConsoleModel: Sendable {
     var submittedDialog: Dialog?
     /// The file last asked to be written, kept to ask before replacing it.
     var pendingFile: (path: String, contents: String)?
+    /// The lines run from the `:` line, for Up and Down there.
+    var commandHistory = CommandLineHistory()
 
     /// The last key handed to `handle` was bound but refused: the keys typed after it are not to be read as commands
     /// (`dropTypedAhead`).
@@ -175,6 +177,7 @@ public struct ConsoleModel: Sendable {
             case .confirm: .confirmPrompt
             }
             context.mode = dialog.editingWhen ? .textPrompt : questionMode
+            context.commandLine = dialog.flow is CommandLineFlow && !dialog.editingWhen
         } else if showingHelp {
             context.mode = .help
         }
@@ -212,12 +215,14 @@ public struct ConsoleModel: Sendable {
         return (dispatch(key, snapshot: snapshot), refused)
     }
 
-    private mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
+    mutating func dispatch(_ key: KeyEvent, snapshot: ConsoleSnapshot) -> [ConsoleEffect] {
         // Pasted text never reaches the key table: a "q" or "R" in it must not quit or resolve.
         if case let .paste(text) = key {
             paste(text)
             return []
         }
+        if case let .mouse(event) = key { return mouse(event, snapshot: snapshot) }
+        forgetCompletions(unless: key)
         let context = keyContext(for: snapshot)
         if let (binding, availability) = keyTable.lookup(key, in: context) {
             if availability.isEnabled || binding.passesWhenDisabled {

@@ -25,8 +25,9 @@ struct IncidentCommand: ParsableCommand {
     @Flag(help: "In the console, send desktop notifications (OSC 9 / OSC 777) with reminders, not just the bell.") var notify = false
     @Option(help: ArgumentHelp("The console's colour theme: a name or a .toml file (default: $INCIDENT_THEME, else standard).", valueName: "name"))
     var theme: String?
+    @Flag(help: "In the console, leave the mouse to the terminal (text selection as usual; also INCIDENT_NO_MOUSE=1).") var noMouse = false
 
     func run() throws {
-        try ConsoleCommand.open(global: global, notify: notify, theme: theme)
+        try ConsoleCommand.open(global: global, notify: notify, theme: theme, noMouse: noMouse)
     }
 }

@@ -8,23 +8,29 @@ import IncidentApp
 struct ConsoleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console", abstract: "Open the full-screen console.",
-        discussion: "Needs a terminal (TERM set, standard input and output a TTY). INCIDENT_NOTIFY=1 also enables desktop notifications.")
+        discussion: """
+            Needs a terminal (TERM set, standard input and output a TTY). INCIDENT_NOTIFY=1 also enables desktop notifications. \
+            The mouse focuses panes, scrolls and runs key-bar keys; --no-mouse or INCIDENT_NO_MOUSE=1 leaves it to the terminal \
+            (to select text without holding Shift).
+            """)
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Send desktop notifications (OSC 9 / OSC 777) with reminders, not just the bell.") var notify = false
     @Option(help: ArgumentHelp("Colour theme: a name or a .toml file (default: $INCIDENT_THEME, else standard).", valueName: "name"))
     var theme: String?
+    @Flag(help: "Leave the mouse to the terminal (text selection as usual; also INCIDENT_NO_MOUSE=1).") var noMouse = false
 
     func run() throws {
-        try Self.open(global: global, notify: notify, theme: theme)
+        try Self.open(global: global, notify: notify, theme: theme, noMouse: noMouse)
     }
 
-    static func open(global: GlobalOptions, notify: Bool, theme themeName: String?) throws {
+    static func open(global: GlobalOptions, notify: Bool, theme themeName: String?, noMouse: Bool) throws {
         let context = try global.consoleContext()
         // A bad theme file is reported before the screen is taken over.
         let theme = try ThemeFile.find(themeName, environment: context.environment)
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(environment: context.environment)
+            let mouse = !noMouse && !["1", "yes", "true"].contains(context.environment["INCIDENT_NO_MOUSE"]?.lowercased() ?? "")
+            terminal = try CursesTerminal(environment: context.environment, mouse: mouse)
         } catch {
             throw AppError.usage("\(error)")
         }
