@@ -31,6 +31,9 @@ public struct ConsoleConfiguration {
     /// Turns a line typed after `:` into an action, given the incident on screen (nil when none is open).
     /// Runs on the input loop: it must parse, not touch the store.
     public var commandLine: (String, IncidentState?) -> CommandLineAction
+    /// The store when it is not the default (shown in the header), and whether it was created by this console.
+    public var store: String?
+    public var storeIsNew = false
 
     public init(service: IncidentService, actor: Person, environment: [String: String], timeZone: TimeZone = .current,
                 notifications: Bool = false, theme: Theme? = nil, shared: SharedStore? = nil,

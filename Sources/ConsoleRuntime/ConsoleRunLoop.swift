@@ -171,7 +171,7 @@ public final class ConsoleRunLoop {
             playbook: service.playbook, now: now, timeZone: configuration.timeZone, actor: configuration.actor,
             size: terminal.size, unicode: terminal.capabilities.unicode, colors: terminal.capabilities.colorCount > 0,
             theme: configuration.theme, saving: saving, renderCache: renderCache, readTime: Self.timeReader,
-            offlineSince: view.offlineSince, unshared: view.unshared)
+            offlineSince: view.offlineSince, unshared: view.unshared, store: configuration.store, storeIsNew: configuration.storeIsNew)
     }
 
     func redrawSoon() { needsFrame = true }

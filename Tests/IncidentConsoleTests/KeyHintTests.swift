@@ -11,7 +11,7 @@ final class KeyHintTests: XCTestCase {
 
     /// The table binds the key labelled `label` to `action`, and no binding before it takes that key for something else.
     private func bound(_ label: String, to action: ConsoleAction?) -> Bool {
-        table.bindings.contains { $0.keyLabel == label && $0.action == action }
+        table.bindings.contains { ($0.keyLabel == label || $0.barKeyLabel == label) && $0.action == action }
     }
 
     func testEveryRemedyIsShownAsTheKeyThatDoesIt() {

@@ -91,7 +91,8 @@ final class PostIncidentSnapshotTests: XCTestCase {
         // The document itself is the reporting module's; here the frame, its keys and the key bar.
         XCTAssertTrue(lines.contains { $0.contains("Report (internal): p public, s save, Esc closes") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.dropFirst(3).contains { $0.contains("Incident report") && $0.contains("INC-20260701-K7Q") })
-        XCTAssertEqual(lines.last?.trimmingCharacters(in: .whitespaces),
-                       "w write  p public/internal  s save file  Esc/v close  j/k scroll  q quit")
+        let bar = lines.last?.trimmingCharacters(in: .whitespaces) ?? ""
+        XCTAssertTrue(bar.hasPrefix("w write  p public/internal  s save file  Esc/v close  j/k scroll"), bar)
+        XCTAssertTrue(bar.hasSuffix("  q quit"), "quit keeps its place at the right: \(bar)")
     }
 }

@@ -55,11 +55,18 @@ public struct ConsoleSnapshot: Sendable {
     public var offlineSince: Date?
     /// The ids of the events on screen kept on this machine and not yet sent: marked "not yet shared".
     public var unshared: Set<UUID>
+    /// The store, when it is not the default one (a path or a server address, without a password): the header
+    /// names it, so two responders can tell they are on the same record.
+    public var store: String?
+    /// The store file did not exist before this console opened it: the welcome screen says so, since a mistyped path
+    /// opens a new, empty store.
+    public var storeIsNew = false
 
     public init(state: IncidentState? = nil, openIncidents: [IncidentListing] = [], recentIncidents: [IncidentListing] = [],
                 playbook: Playbook = .standard, now: Date, timeZone: TimeZone, actor: Person, size: Size,
                 unicode: Bool = true, colors: Bool = true, theme: Theme? = nil, saving: Bool = false,
-                renderCache: RenderCache? = nil, readTime: TimeReader = .iso, offlineSince: Date? = nil, unshared: Set<UUID> = []) {
+                renderCache: RenderCache? = nil, readTime: TimeReader = .iso, offlineSince: Date? = nil, unshared: Set<UUID> = [],
+                store: String? = nil, storeIsNew: Bool = false) {
         self.state = state
         self.openIncidents = openIncidents
         self.recentIncidents = recentIncidents
@@ -76,6 +83,8 @@ public struct ConsoleSnapshot: Sendable {
         self.readTime = readTime
         self.offlineSince = offlineSince
         self.unshared = unshared
+        self.store = store
+        self.storeIsNew = storeIsNew
     }
 
     /// The declared incident on screen, if any.
@@ -97,5 +106,19 @@ enum ConsoleScreen: Equatable {
         } else {
             self = .welcome
         }
+    }
+}
+
+extension ConsoleSnapshot {
+    /// The store's short name for a narrow header: a file's name, or a server's database and host.
+    var storeShortName: String? {
+        guard let store else { return nil }
+        if store.contains("://") {
+            let rest = store.split(separator: "/", omittingEmptySubsequences: true).dropFirst().map(String.init)
+            let host = rest.first.map { $0.split(separator: "@").last.map(String.init) ?? $0 } ?? store
+            let database = rest.count > 1 ? rest[1].split(separator: "?").first.map(String.init) ?? "" : ""
+            return database.isEmpty ? host : "\(database)@\(host)"
+        }
+        return URL(fileURLWithPath: store).lastPathComponent
     }
 }

@@ -33,6 +33,8 @@ public struct KeyContext: Sendable, Equatable {
     public var blocked: [CommandKind: String] = [:]
     /// The open prompt is the `:` command line: Tab completes, Up and Down recall earlier lines.
     public var commandLine = false
+    /// The actions that do what is due now, most urgent first: their keys lead the key bar.
+    public var due: [ConsoleAction] = []
 
     public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
                 searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,

@@ -16,12 +16,18 @@ public struct KeyTable: Sendable {
         return nil
     }
 
-    /// The key bar's entries: enabled bindings marked for the bar, in table order; once the incident is resolved,
-    /// the keys for after the incident (`KeyBinding.afterResolution`) come first, where a narrow bar still shows them.
+    /// The key bar's entries: enabled bindings marked for the bar. The keys for what is due now come first (most
+    /// urgent first), then, once the incident is resolved, the keys for after the incident (`KeyBinding.afterResolution`),
+    /// then the rest in table order: a narrow bar still shows what matters. The bar itself keeps resolve, quit and help
+    /// at its right end (`KeyBarView`).
     public func barEntries(in context: KeyContext) -> [KeyBinding] {
-        let entries = bindings.filter { $0.inBar && $0.availability(in: context).isEnabled }
-        guard context.mode == .incident, context.phase == .resolved || context.phase == .closed else { return entries }
-        return entries.filter(\.afterResolution) + entries.filter { !$0.afterResolution }
+        var entries = bindings.filter { $0.inBar && $0.availability(in: context).isEnabled }
+        if context.mode == .incident, context.phase == .resolved || context.phase == .closed {
+            entries = entries.filter(\.afterResolution) + entries.filter { !$0.afterResolution }
+        }
+        guard context.mode == .incident else { return entries }
+        let due = context.due.compactMap { action in entries.first { $0.action == action } }
+        return due + entries.filter { entry in !due.contains { $0.action == entry.action } }
     }
 
     /// Bindings grouped by section, with their availability in `context`.

@@ -15,9 +15,10 @@ extension KeyTable {
         }
     }
 
-    /// The label of the first key bound to `action` ("r"), from this table.
+    /// How the key bound to `action` reads ("r"): as on the key bar when the action is on it (q rather than Ctrl-C
+    /// for quit, ? for help), else the first binding's keys.
     public func keyLabel(for action: ConsoleAction) -> String? {
-        bindings.first { $0.action == action }?.keyLabel
+        bindings.first { $0.action == action && $0.inBar }?.barKeyLabel ?? bindings.first { $0.action == action }?.keyLabel
     }
 
     /// "r", or ":step ID --skip REASON" where no key does it, or "y" for a confirmation (asked as y/n).

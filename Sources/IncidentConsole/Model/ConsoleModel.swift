@@ -204,7 +204,35 @@ public struct ConsoleModel: Sendable {
         for kind in CommandKind.allCases {
             if let refusal = precheck(kind, state: state, context: decision) { context.blocked[kind] = keyTable.text(of: refusal) }
         }
+        context.due = Self.dueActions(state, clock: clock, checklist: checklist, snapshot: snapshot)
         return context
+    }
+
+    /// The actions that do what is due now, overdue before due soon: send comms, staff the roles, chase the escalation,
+    /// log the first action or finding, tick an overdue step.
+    static func dueActions(_ state: IncidentState, clock: CommsClock, checklist: Checklist, snapshot: ConsoleSnapshot) -> [ConsoleAction] {
+        var due: [(action: ConsoleAction, overdue: Bool)] = []
+        let playbook = snapshot.playbook, now = snapshot.now
+        if clock.isRunning, !clock.isSnoozed, clock.urgency >= .soon { due.append((.comms, clock.urgency == .overdue)) }
+        let pending = checklist.overdue + checklist.dueNow
+        func add(_ action: ConsoleAction, for steps: Set<String>) {
+            let matching = pending.filter { steps.contains($0.id) }
+            if !matching.isEmpty { due.append((action, matching.contains { $0.status == .overdue })) }
+        }
+        add(.escalate, for: [StepID.alertInformationAssurance])
+        add(.roles, for: [StepID.nominateLead, StepID.nominateComms])
+        add(.comms, for: [StepID.tellTeamChannel, StepID.createStatuspageIncident, StepID.finalTenantUpdate])
+        let ladder = Ladder(state: state, playbook: playbook, now: now)
+        if ladder.urgency >= .soon { due.append((.escalate, ladder.urgency == .overdue)) }
+        let start = StartWorkClock(state: state, playbook: playbook, now: now)
+        if start.status == .overdue || start.status == .soon {
+            due.append((.log(.action), start.status == .overdue))
+            due.append((.log(.finding), start.status == .overdue))
+        }
+        add(.stepDone, for: Set(checklist.tickable.map(\.id)))
+        var ordered: [ConsoleAction] = []
+        for entry in due.filter(\.overdue) + due.filter({ !$0.overdue }) where !ordered.contains(entry.action) { ordered.append(entry.action) }
+        return ordered
     }
 
     /// `dispatch`, and whether the key was refused (bound, but off now).

@@ -17,6 +17,10 @@ struct RenderContext {
     let offlineSince: Date?
     /// Events on screen not yet shared (kept on this machine while offline).
     let unshared: Set<UUID>
+    /// The store when it is not the default, in full and short, and whether this console just created it.
+    let store: String?
+    let storeShortName: String?
+    let storeIsNew: Bool
 
     init(_ snapshot: ConsoleSnapshot, memo: TextMemo? = nil) {
         self.memo = memo
@@ -30,6 +34,9 @@ struct RenderContext {
         actor = snapshot.actor
         offlineSince = snapshot.offlineSince
         unshared = snapshot.unshared
+        store = snapshot.store
+        storeShortName = snapshot.storeShortName
+        storeIsNew = snapshot.storeIsNew
     }
 
     /// Text safe to draw: control characters made visible, and ASCII only when the terminal is.

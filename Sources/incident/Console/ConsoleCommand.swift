@@ -4,6 +4,7 @@ import ConsoleRuntime
 import CursesTerminal
 import Foundation
 import IncidentApp
+import IncidentPostgres
 
 struct ConsoleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +25,10 @@ struct ConsoleCommand: ParsableCommand {
     }
 
     static func open(global: GlobalOptions, notify: Bool, theme themeName: String?, noMouse: Bool) throws {
+        // Whether the store file is there before it is opened (and so created): a mistyped path makes a new one.
+        let chosen = try? global.chosenStore(environment: ProcessInfo.processInfo.environment).0
+        var storeWasMissing = false
+        if case let .file(location)? = chosen { storeWasMissing = !FileManager.default.fileExists(atPath: location.path) }
         let context = try global.consoleContext()
         // A bad theme file is reported before the screen is taken over.
         let theme = try ThemeFile.find(themeName, environment: context.environment)
@@ -37,10 +42,14 @@ struct ConsoleCommand: ParsableCommand {
         // On a team's server, what is recorded while it cannot be reached is kept in a local queue beside the config.
         let shared = context.address.serverUser == nil ? nil
             : SharedStore(address: context.address.description, outbox: Outbox.defaultURL(environment: context.environment))
-        let configuration = ConsoleConfiguration(
+        var configuration = ConsoleConfiguration(
             service: context.service, actor: context.actor, environment: context.environment, timeZone: context.timeZone,
             notifications: notify || context.environment["INCIDENT_NOTIFY"] == "1", theme: theme, shared: shared,
             commandLine: { line, state in ConsoleCommandLine.action(line, state: state, context: context) })
+        if !context.address.isDefault {
+            configuration.store = context.address.description
+            configuration.storeIsNew = storeWasMissing
+        }
         let exit = ConsoleRunLoop(terminal: terminal, configuration: configuration).run(incident: global.incident)
         if let message = exit.message { Terminal.err(message) }
         if exit.status != 0 { throw ExitCode(exit.status) }

@@ -11,7 +11,8 @@ enum HeaderView {
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: theme.header)
         let offline = context.offlineSince.map { " offline since \(context.local.hourMinute($0)) " } ?? ""
         let others = (othersOpen > 0 ? " +\(othersOpen) open (\(KeyHint.key(.leaveIncident))) " : "") + offline
-        let right = " \(context.clean(context.actor.name)) \(context.middot) \(context.clean(state.id?.rawValue ?? ""))  \(state.phase.rawValue.uppercased()) "
+        let store = context.storeShortName.map { " @ " + context.clean($0) } ?? ""
+        let right = " \(context.clean(context.actor.name))\(store) \(context.middot) \(context.clean(state.id?.rawValue ?? ""))  \(state.phase.rawValue.uppercased()) "
         let rightWidth = TextWidth.of(right) + TextWidth.of(others)
         var x = grid.put(" \(state.priority.rawValue) ", x: 0, y: 0, style: theme.header)
         if state.securitySensitive {

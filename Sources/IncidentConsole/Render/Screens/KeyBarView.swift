@@ -1,4 +1,5 @@
-/// The last line: the keys that work now, from the key table; "? help" keeps its place at the right.
+/// The last line: the keys that work now, from the key table, what is due first; resolve (when it works), quit and
+/// help keep their place at the right, however narrow the bar.
 import ScreenGrid
 
 enum KeyBarView {
@@ -11,21 +12,34 @@ enum KeyBarView {
         func contains(column: Int) -> Bool { column >= x && column < x + width }
     }
 
-    /// Where each entry goes on a bar `width` columns wide: left to right while they fit, help at the right edge.
-    /// Drawing and clicking both use it, so a click lands on the entry drawn under it.
+    /// The entries kept at the right end, in this order, whenever they work.
+    static let pinned: [ConsoleAction] = [.resolve, .quit, .help]
+
+    /// Where each entry goes on a bar `width` columns wide: the pinned ones at the right edge, the others left to
+    /// right while they fit. Drawing and clicking both use it, so a click lands on the entry drawn under it.
     static func placements(_ entries: [KeyBinding], width: Int) -> [Placement] {
-        let help = entries.first { $0.action == .help }
-        let helpWidth = help.map { entryWidth($0) + 1 } ?? 0
-        let limit = width - helpWidth - 1
+        let right = pinned.compactMap { action in entries.first { $0.action == action } }
         var placements: [Placement] = []
+        var start = width - 1 - right.map(entryWidth).reduce(0, +) - 2 * max(0, right.count - 1)
+        // Too narrow for all of them: the leftmost pinned ones give way first (help stays).
+        var shown = right
+        while start < 1, shown.count > 1 {
+            shown.removeFirst()
+            start = width - 1 - shown.map(entryWidth).reduce(0, +) - 2 * max(0, shown.count - 1)
+        }
+        let limit = start - 2
         var x = 1
-        for entry in entries where entry.action != .help {
+        for entry in entries where !right.contains(where: { $0.action == entry.action }) {
             let entryWidth = entryWidth(entry)
             guard x + entryWidth <= limit else { break }
             placements.append(Placement(binding: entry, x: x, width: entryWidth))
             x += entryWidth + 2
         }
-        if let help { placements.append(Placement(binding: help, x: width - helpWidth, width: helpWidth - 1)) }
+        var rightX = max(1, start)
+        for entry in shown {
+            placements.append(Placement(binding: entry, x: rightX, width: entryWidth(entry)))
+            rightX += entryWidth(entry) + 2
+        }
         return placements
     }
 

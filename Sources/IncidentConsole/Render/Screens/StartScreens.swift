@@ -5,9 +5,24 @@ import ScreenGrid
 enum StartScreens {
     static func header(width: Int, context: RenderContext, grid: inout Grid) {
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: context.theme.header)
-        grid.put(" Incident Console \(context.middot) " + context.clean(context.playbook.name), x: 0, y: 0, style: context.theme.header,
-                 maxWidth: width / 2)
         let clocks = HeaderView.clockText(context, seconds: true)
+        let room = max(0, width - TextWidth.of(clocks) - 1)
+        // Who is at the keyboard, and the store when it is not the default (its path's end, where the name is): a
+        // second responder on another store would otherwise declare the same incident twice. The playbook's name
+        // gives way to it; the welcome screen shows the name too.
+        var left = " Incident Console \(context.middot) \(context.clean(context.actor.name))"
+        if let store = context.store {
+            let label = " \(context.middot) store: "
+            let pathRoom = max(8, room - TextWidth.of(left) - TextWidth.of(label))
+            let path = context.clean(store)
+            let shown = TextWidth.of(path) <= pathRoom ? path
+                : context.glyphs.ellipsis + String(path.suffix(max(1, pathRoom - TextWidth.of(context.glyphs.ellipsis))))
+            let x = grid.put(left, x: 0, y: 0, style: context.theme.header, maxWidth: room)
+            grid.put(label + shown, x: x, y: 0, style: context.storeIsNew ? context.theme.warn : context.theme.header, maxWidth: max(0, room - x))
+        } else {
+            left += " \(context.middot) " + context.clean(context.playbook.name)
+            grid.put(left, x: 0, y: 0, style: context.theme.header, maxWidth: room)
+        }
         grid.put(context.clean(clocks), x: max(0, width - TextWidth.of(clocks)), y: 0, style: context.theme.header)
     }
 
@@ -22,6 +37,12 @@ enum StartScreens {
                         Span(text: " to declare one, ", style: theme.normal), Span(text: KeyHint.key(.help), style: theme.keyHint),
                         Span(text: " for help.", style: theme.normal)]),
         ]
+        if context.storeIsNew, let store = context.store {
+            // A mistyped --store opens a new store: say so before anyone declares a duplicate incident.
+            lines += [.blank] + context.wrapped("This store is new and empty: \(store).", theme.warn, width: min(body.width - 8, 90))
+                + context.wrapped("If your team's incidents are in another store, quit (\(KeyHint.key(.quit))) and check --store or INCIDENT_STORE.",
+                                  theme.warn, width: min(body.width - 8, 90))
+        }
         if !snapshot.recentIncidents.isEmpty {
             lines += [.blank, StyledLine("Recent incidents", theme.strong)]
             lines += snapshot.recentIncidents.prefix(8).flatMap { listing(row: $0, width: body.width - 8, context: context) }
