@@ -57,13 +57,30 @@ final class OutcomeAndPasteTests: XCTestCase {
         XCTAssertTrue(screenText(model, snapshot).contains("Unknown verb nonsense."))
     }
 
+    func testAConfirmedLeadThatFailsToSaveComesBackAtItsQuestion() {
+        var model = ConsoleModel()
+        let snapshot = Story.fresh().snapshot(actor: "sam")
+        _ = model.type(keys("r") + [.enter] + keys("kim") + [.enter], snapshot)
+        XCTAssertEqual(model.type(keys("y"), snapshot), [.perform(.assignRole(.lead, "kim", productionAccessConfirmed: true))])
+        _ = model.receive(.failed(message: "The disk is full."), snapshot: snapshot)
+        XCTAssertEqual(model.question?.prompt, "Confirm kim has production access? y/n")
+        XCTAssertTrue(screenText(model, snapshot).contains("The disk is full."))
+        XCTAssertEqual(model.type(keys("y"), snapshot), [.perform(.assignRole(.lead, "kim", productionAccessConfirmed: true))], "y tries again")
+    }
+
+    /// A confirmation the record asks for only once the command is sent (another console's playbook, say) opens a y/n
+    /// question that repeats the command confirmed; a failure of that brings back the name typed.
     func testConfirmedRetryThatFailsReopensTheOriginalPrompt() {
         var model = ConsoleModel()
-        let story = Story.fresh()
+        var story = Story.fresh()
+        story.playbook.roster = [RosterEntry(name: "kim", productionAccess: true)]
         let snapshot = story.snapshot(actor: "sam")
-        _ = model.type(keys("r") + [.enter] + keys("kim") + [.enter], snapshot)
-        _ = model.receive(.refused(refusalOf(.assignRole(.lead, "kim", productionAccessConfirmed: false), story: story, actor: "sam")),
-                          snapshot: snapshot)
+        XCTAssertEqual(model.type(keys("r") + [.enter] + keys("kim") + [.enter], snapshot),
+                       [.perform(.assignRole(.lead, "kim", productionAccessConfirmed: false))])
+        let refusal = Refusal(.needsConfirmation(.productionAccess), what: "Incident lead not assigned.",
+                              why: "The roster does not say whether kim has production access.", instead: "")
+        XCTAssertEqual(model.receive(.refused(refusal), snapshot: snapshot), [])
+        XCTAssertEqual(model.question?.prompt.hasSuffix("y/n"), true, model.question?.prompt ?? "")
         XCTAssertEqual(model.type(keys("y"), snapshot), [.perform(.assignRole(.lead, "kim", productionAccessConfirmed: true))])
         _ = model.receive(.failed(message: "The disk is full."), snapshot: snapshot)
         XCTAssertEqual(model.question?.prompt, "Who is incident lead? (name)")

@@ -1,4 +1,5 @@
-/// Assigns or hands over a role: role choice, then the person's name.
+/// Assigns or hands over a role: role choice, then the person's name, then (when the record would ask) whether the new
+/// lead has production access.
 import IncidentCore
 
 struct RoleFlow: ConsoleFlow {
@@ -8,9 +9,14 @@ struct RoleFlow: ConsoleFlow {
     var role: Role?
     /// Who held the role when it was chosen: another console may assign it while the name is being typed.
     var holderWhenChosen: Person?
+    /// The name typed, while the record's question about their production access is asked: why it asks.
+    var confirming: (name: String, why: String)?
 
     func question(_ context: FlowContext) -> Question {
         let state = context.incident
+        if let confirming {
+            return .confirm("Roles", "Confirm \(confirming.name) has production access? y/n", notes: [confirming.why])
+        }
         guard let role else {
             let options = Self.roles.map { role in
                 ChoiceOption(role.title, detail: role == .member
@@ -44,6 +50,12 @@ struct RoleFlow: ConsoleFlow {
             holderWhenChosen = context.incident.holder(of: chosen)
             return .next
         }
+        if let asked = confirming {
+            confirming = nil
+            // No: back to the name, to choose someone with access.
+            guard answer.confirmed else { return .next }
+            return .finish([.perform(.assignRole(role, Person(asked.name), productionAccessConfirmed: true))])
+        }
         guard let name = answer.optionalText else { return .invalid("Type the person's name, or press Esc to cancel.") }
         let holder = role.isSingleHolder ? context.incident.holder(of: role) : nil
         if let holder, holder != holderWhenChosen, holder != Person(name) {
@@ -51,6 +63,12 @@ struct RoleFlow: ConsoleFlow {
             holderWhenChosen = holder
             return .invalid("\(holder) became \(role.title.lowercased()) meanwhile. Enter again hands it over from \(holder) to \(name); Esc cancels.")
         }
-        return .finish([.perform(.assignRole(role, Person(name), productionAccessConfirmed: false))])
+        let command = Command.assignRole(role, Person(name), productionAccessConfirmed: false)
+        // The record asks to confirm an unlisted lead's production access: asked here, before it is sent.
+        if let refusal = Precheck.refusal(command, context), refusal.reason == .needsConfirmation(.productionAccess) {
+            confirming = (name, refusal.why)
+            return .next
+        }
+        return .finish([.perform(command)])
     }
 }

@@ -29,7 +29,7 @@ enum ConsoleCommandLine {
             }
         }
         if let verb = parsed as? any IncidentVerb, verb.global.incident != nil || verb.global.actor != nil || verb.global.store != nil {
-            return .failed("--incident, --as and --store do not apply here: the console acts as \(context.actor) on the incident on screen.")
+            return .failed("--incident, --as and --store do not apply here: the console acts as \(context.actor) on the incident on screen. To act as someone else, start it with --as NAME (or INCIDENT_USER).")
         }
         guard let verb = parsed as? any IncidentVerb else {
             if words[0] == "report" {
