@@ -11,13 +11,18 @@ enum CommsPane {
         }
         let pendingSteps = checklist.stage(.comms).filter { $0.status != .done }
         let others = 3 + (clock.isSnoozed ? 1 : 0) + pendingSteps.count
-        // A short pane keeps the digits by saying "OVERDUE" in the headline rather than on a line of its own.
-        let merged = height - others < 3 && height - others + 1 >= 3 && context.unicode
-        var lines = countdown(clock, width: width, spareRows: height - others + (merged ? 1 : 0), merged: merged, context: context)
-        lines += lastUpdate(state, width: width, context: context)
+        // A short pane keeps the digits: first by saying "OVERDUE" in the headline rather than on a line of its own,
+        // then, once overdue, by putting the last update below the steps (where the pane scrolls to it).
+        let compact = 3
+        let merged = height - others < compact && context.unicode
+        let lastBelow = merged && clock.isOverdue && height - others + 1 < compact
+        let spare = height - others + (merged ? 1 : 0) + (lastBelow ? 1 : 0)
+        var lines = countdown(clock, width: width, spareRows: spare, merged: merged, context: context)
+        if !lastBelow { lines += lastUpdate(state, width: width, context: context) }
         for item in pendingSteps {
             lines += RolesPane.stepLines(item, width: width, context: context)
         }
+        if lastBelow { lines += lastUpdate(state, width: width, context: context) }
         return lines
     }
 
@@ -36,7 +41,8 @@ enum CommsPane {
         let what = clock.phase == .awaitingFirstUpdate ? "First tenant update" : clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : "Tenant update"
         var headline = StyledLine("\(what) due \(clock.isDueNow ? "now" : context.local.hourMinute(dueAt))", clock.isDueNow ? theme.warn : theme.strong)
         if clock.promised { headline.add(" (promised)", theme.warn) }
-        if merged, clock.isOverdue { headline.add(": OVERDUE", theme.alarm) }
+        // Short of room and overdue: the word that matters, where a narrow pane still shows it.
+        if merged, clock.isOverdue { headline = StyledLine([Span(text: what + " ", style: theme.strong), Span(text: "OVERDUE", style: theme.alarm)]) }
         var lines = [headline]
         // Due now (inside the playbook's grace minutes): the digits count down to when it turns overdue, in amber.
         let digits = ClockFormat.countdown(clock.graceRemaining ?? remaining)
