@@ -74,7 +74,9 @@ public enum ThemeFile {
             return try parse(try StrictUTF8.fileText([UInt8](data), source: file.path), source: file.path)
         }
         if !isPath, let theme = builtIn[wanted] { return theme }
-        throw AppError.usage("No theme '\(wanted)': not a file, and not in \(folder(environment: environment).path) or built in (\(builtIn.keys.sorted().joined(separator: ", "))).")
+        if !isPath, let text = ShippedThemes.texts[wanted] { return try parse(text, source: "the built-in \(wanted) theme") }
+        let known = (Array(builtIn.keys) + Array(ShippedThemes.texts.keys)).sorted().joined(separator: ", ")
+        throw AppError.usage("No theme '\(wanted)': not a file, and not in \(folder(environment: environment).path) or built in (\(known)).")
     }
 
     public static func folder(environment: [String: String]) -> URL {

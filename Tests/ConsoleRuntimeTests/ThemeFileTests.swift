@@ -28,6 +28,18 @@ import Testing
         #expect(try ThemeFile.find(file.path, environment: [:]) == Theme.standard)
     }
 
+    /// Every file in `themes/` is built in by its name, as the file reads: `--theme high-contrast` works anywhere.
+    @Test func everyShippedThemeIsBuiltInByName() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.themes.path).filter { $0.hasSuffix(".toml") }
+        #expect(files.count >= 3)
+        let empty = ["XDG_CONFIG_HOME": "/nonexistent-\(UUID().uuidString)"]
+        for file in files {
+            let name = String(file.dropLast(".toml".count))
+            let fromFile = try ThemeFile.find(Self.themes.appendingPathComponent(file).path, environment: [:])
+            #expect(try ThemeFile.find(name, environment: empty) == fromFile, "\(name)")
+        }
+    }
+
     @Test func aNameIsLookedUpInTheConfigFolderThenAmongTheBuiltIns() throws {
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: config) }
