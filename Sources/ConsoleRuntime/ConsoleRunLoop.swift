@@ -146,11 +146,7 @@ public final class ConsoleRunLoop {
         for state in watched {
             guard let id = state.id else { continue }
             var schedule = reminders[id] ?? ReminderSchedule()
-            let alerts = schedule.alerts(now: now, clock: CommsClock(state: state, playbook: playbook, now: now),
-                                         checklist: Checklist(state: state, playbook: playbook, now: now),
-                                         startWork: StartWorkClock(state: state, playbook: playbook, now: now),
-                                         ladder: Ladder(state: state, playbook: playbook, now: now),
-                                         repeatMinutes: playbook.reminders.repeatMinutes)
+            let alerts = schedule.alerts(now: now, overdue: OverdueView(state: state, playbook: playbook, now: now), repeatMinutes: playbook.reminders.repeatMinutes)
             reminders[id] = schedule
             // One bell and one notification a tick for each incident, however many reminders fall due together.
             guard let notification = ReminderAlert.notification(for: alerts, incident: [state.id?.rawValue, state.title].compactMap { $0 }.joined(separator: " ")) else { continue }

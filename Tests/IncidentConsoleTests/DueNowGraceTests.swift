@@ -31,8 +31,7 @@ final class DueNowGraceTests: XCTestCase {
 
         XCTAssertNil(IncidentAlarm.summary(story.state, playbook: story.playbook, now: story.now), "the incident list shows no alarm")
         var schedule = ReminderSchedule()
-        let alerts = schedule.alerts(now: story.now, clock: CommsClock(state: story.state, playbook: story.playbook, now: story.now),
-                                     checklist: Checklist(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5)
+        let alerts = schedule.alerts(now: story.now, overdue: OverdueView(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5)
         XCTAssertEqual(alerts, [], "no bell in the grace")
     }
 
@@ -48,8 +47,7 @@ final class DueNowGraceTests: XCTestCase {
         XCTAssertEqual(style(of: "OVERDUE by", in: grid), Theme.standard.alarm)
         XCTAssertEqual(IncidentAlarm.summary(story.state, playbook: story.playbook, now: story.now), "tenant update overdue")
         var schedule = ReminderSchedule()
-        let alerts = schedule.alerts(now: story.now, clock: CommsClock(state: story.state, playbook: story.playbook, now: story.now),
-                                     checklist: Checklist(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5)
+        let alerts = schedule.alerts(now: story.now, overdue: OverdueView(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5)
         XCTAssertTrue(alerts.contains { $0.reason == .commsOverdue }, "\(alerts)")
     }
 

@@ -192,10 +192,7 @@ final class PlaybookOnScreenTests: XCTestCase {
         story.advance(minutes: 17)
         var schedule = ReminderSchedule()
         func alerts() -> [ReminderAlert.Reason] {
-            schedule.alerts(now: story.now, clock: CommsClock(state: story.state, playbook: story.playbook, now: story.now),
-                            checklist: Checklist(state: story.state, playbook: story.playbook, now: story.now),
-                            startWork: StartWorkClock(state: story.state, playbook: story.playbook, now: story.now),
-                            ladder: Ladder(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5).map(\.reason)
+            schedule.alerts(now: story.now, overdue: OverdueView(state: story.state, playbook: story.playbook, now: story.now), repeatMinutes: 5).map(\.reason)
         }
         XCTAssertFalse(alerts().contains(.startWorkOverdue))
         story.advance(minutes: 1)

@@ -24,12 +24,26 @@ public struct ReminderAlert: Sendable, Equatable {
 /// What is overdue in an incident, in a few words for the incident list; nil when nothing is.
 public enum IncidentAlarm {
     public static func summary(_ state: IncidentState, playbook: Playbook, now: Date) -> String? {
-        let clock = CommsClock(state: state, playbook: playbook, now: now)
-        if clock.isOverdue, !clock.isSnoozed { return clock.phase == .finalUpdateDue ? "final update overdue" : "tenant update overdue" }
-        if StartWorkClock(state: state, playbook: playbook, now: now).status == .overdue { return "start work overdue" }
-        if !Ladder(state: state, playbook: playbook, now: now).overdue.isEmpty { return "escalation not answering" }
-        let overdue = Checklist(state: state, playbook: playbook, now: now).overdue
-        return overdue.isEmpty ? nil : overdue.count == 1 ? "1 step overdue" : "\(overdue.count) steps overdue"
+        let overdue = OverdueView(state: state, playbook: playbook, now: now)
+        guard let first = overdue.alarming.first else { return nil }
+        switch first {
+        case let .comms(phase, _, _): return phase == .finalUpdateDue ? "final update overdue" : "tenant update overdue"
+        case .startWork: return "start work overdue"
+        case .escalation: return "escalation not answering"
+        case .alertInformationAssurance, .step:
+            return overdue.stepCount == 1 ? "1 step overdue" : "\(overdue.stepCount) steps overdue"
+        }
+    }
+}
+
+/// How an overdue tenant update is named: "Tenant update", "First tenant update", "Final \"resolved\" update".
+enum OverdueText {
+    static func comms(_ phase: CommsClock.Phase, first: Bool) -> String {
+        switch phase {
+        case .finalUpdateDue: "Final \"resolved\" update"
+        case .awaitingFirstUpdate where first: "First tenant update"
+        default: "Tenant update"
+        }
     }
 }
 
@@ -50,32 +64,36 @@ public struct ReminderSchedule: Sendable, Equatable {
 
     public init() {}
 
-    public mutating func alerts(now: Date, clock: CommsClock, checklist: Checklist, startWork: StartWorkClock? = nil, ladder: Ladder? = nil,
-                                repeatMinutes: Int) -> [ReminderAlert] {
+    /// The reminders due at `now` for what `overdue` holds (the core's one view of what is overdue).
+    public mutating func alerts(now: Date, overdue: OverdueView, repeatMinutes: Int) -> [ReminderAlert] {
         var due: [ReminderAlert] = []
-        if clock.isOverdue, let remaining = clock.remaining {
-            let what = clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : clock.phase == .awaitingFirstUpdate
-                ? "First tenant update" : "Tenant update"
-            due.append(ReminderAlert(reason: .commsOverdue, title: "\(what) overdue",
-                                     body: "\(what) overdue by \(formatDuration(remaining)): send it (\(KeyHint.key(.comms))) or snooze (\(KeyHint.key(.snooze)))."))
-        }
-        if let startWork, startWork.status == .overdue, let remaining = startWork.remaining {
-            due.append(ReminderAlert(reason: .startWorkOverdue, title: "Start work overdue",
-                                     body: "Start work overdue by \(formatDuration(remaining)): log the first action or finding (\(KeyHint.key(.log(.action))) or \(KeyHint.key(.log(.finding))))."))
-        }
-        for level in ladder?.overdue ?? [] {
-            due.append(ReminderAlert(reason: .escalationNoAnswer(level.id), title: "No answer",
-                                     body: "No answer from \(level.title): record reached, or unavailable and move on (\(KeyHint.key(.escalate)))."))
-        }
-        for item in checklist.overdue {
-            due.append(ReminderAlert(reason: .stepOverdue(item.id), title: "Step overdue", body: "\(item.title): \(BannerView.hint(for: item.id))."))
+        var snoozed = false
+        for item in overdue.items {
+            switch item {
+            case let .alertInformationAssurance(title):
+                due.append(ReminderAlert(reason: .stepOverdue(StepID.alertInformationAssurance), title: "Step overdue",
+                                         body: "\(title): \(KeyHint.forStep(StepID.alertInformationAssurance))."))
+            case let .comms(phase, by, isSnoozed):
+                snoozed = isSnoozed
+                let what = OverdueText.comms(phase, first: true)
+                due.append(ReminderAlert(reason: .commsOverdue, title: "\(what) overdue",
+                                         body: "\(what) overdue by \(formatDuration(by)): send it (\(KeyHint.key(.comms))) or snooze (\(KeyHint.key(.snooze)))."))
+            case let .startWork(by):
+                due.append(ReminderAlert(reason: .startWorkOverdue, title: "Start work overdue",
+                                         body: "Start work overdue by \(formatDuration(by)): log the first action or finding (\(KeyHint.key(.log(.action))) or \(KeyHint.key(.log(.finding))))."))
+            case let .escalation(levelID, title):
+                due.append(ReminderAlert(reason: .escalationNoAnswer(levelID), title: "No answer",
+                                         body: "No answer from \(title): record reached, or unavailable and move on (\(KeyHint.key(.escalate)))."))
+            case let .step(id, title):
+                due.append(ReminderAlert(reason: .stepOverdue(id), title: "Step overdue", body: "\(title): \(KeyHint.forStep(id))."))
+            }
         }
         let current = Set(due.map(\.reason))
         // A reason that is no longer overdue rings at once when it falls due again.
         lastRaised = lastRaised.filter { current.contains($0.key) }
         return due.filter { alert in
             // Snoozing silences the comms reminder; the snooze keeps the window so it rings when the snooze ends.
-            if alert.reason == .commsOverdue, clock.isSnoozed { return false }
+            if alert.reason == .commsOverdue, snoozed { return false }
             if let last = lastRaised[alert.reason], now.seconds(since: last) < Double(repeatMinutes) * 60 { return false }
             lastRaised[alert.reason] = now
             return true

@@ -2,7 +2,7 @@
 import Foundation
 
 public struct CommsClock: Sendable, Equatable {
-    public enum Phase: Sendable, Equatable {
+    public enum Phase: Sendable, Equatable, Hashable {
         case notDeclared
         /// No Statuspage incident yet: the first tenant notification is due at once.
         case awaitingFirstUpdate

@@ -4,30 +4,29 @@ import IncidentCore
 import ScreenGrid
 
 enum BannerView {
-    /// The banner's text, or nil when nothing is overdue.
+    /// The banner's text, or nil when nothing is overdue: the most urgent item of the core's overdue view.
     static func text(_ state: IncidentState, context: RenderContext) -> String? {
-        let clock = CommsClock(state: state, playbook: context.playbook, now: context.now)
-        let overdue = Checklist(state: state, playbook: context.playbook, now: context.now).overdue
-        var commsAlarm: String?
-        if clock.isOverdue, !clock.isSnoozed, let remaining = clock.remaining {
-            let what = clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : "Tenant update"
-            commsAlarm = "\(what) overdue by \(ClockFormat.countdown(remaining))"
-        }
-        // A suspected breach comes before everything else, tenant updates included: Information Assurance first.
-        if let alertIA = overdue.first(where: { $0.id == StepID.alertInformationAssurance }) {
-            return "\(alertIA.title) now \(context.dash) \(hint(for: alertIA.id))" + (commsAlarm.map { "; then: \($0.lowercased())" } ?? "")
-        }
-        if let commsAlarm { return "\(commsAlarm) \(context.dash) press \(KeyHint.key(.comms))" }
-        let startWork = StartWorkClock(state: state, playbook: context.playbook, now: context.now)
-        if startWork.status == .overdue, let remaining = startWork.remaining {
-            return "Start work overdue by \(ClockFormat.countdown(remaining)) \(context.dash) log the first action (\(KeyHint.key(.log(.action)))) or finding (\(KeyHint.key(.log(.finding))))"
-        }
-        if let silent = Ladder(state: state, playbook: context.playbook, now: context.now).overdue.first {
-            return "No answer from \(silent.title) \(context.dash) press \(KeyHint.key(.escalate)): reached, or unavailable and move on"
-        }
+        let overdue = OverdueView(state: state, playbook: context.playbook, now: context.now).alarming
         guard let first = overdue.first else { return nil }
-        let more = overdue.count > 1 ? " (+\(overdue.count - 1) more)" : ""
-        return "Overdue: \(first.title)\(more) \(context.dash) \(hint(for: first.id))"
+        let comms = overdue.lazy.compactMap { item -> String? in
+            guard case let .comms(phase, by, _) = item else { return nil }
+            return "\(OverdueText.comms(phase, first: false)) overdue by \(ClockFormat.countdown(by))"
+        }.first
+        switch first {
+        case let .alertInformationAssurance(title):
+            // A suspected breach comes before everything else, tenant updates included: Information Assurance first.
+            return "\(title) now \(context.dash) \(hint(for: StepID.alertInformationAssurance))" + (comms.map { "; then: \($0.lowercased())" } ?? "")
+        case .comms:
+            return "\(comms ?? "") \(context.dash) press \(KeyHint.key(.comms))"
+        case let .startWork(by):
+            return "Start work overdue by \(ClockFormat.countdown(by)) \(context.dash) log the first action (\(KeyHint.key(.log(.action)))) or finding (\(KeyHint.key(.log(.finding))))"
+        case let .escalation(_, title):
+            return "No answer from \(title) \(context.dash) press \(KeyHint.key(.escalate)): reached, or unavailable and move on"
+        case let .step(id, title):
+            let steps = overdue.filter { if case .step = $0 { true } else { false } }.count
+            let more = steps > 1 ? " (+\(steps - 1) more)" : ""
+            return "Overdue: \(title)\(more) \(context.dash) \(hint(for: id))"
+        }
     }
 
     static func draw(_ text: String, row: Int, width: Int, context: RenderContext, grid: inout Grid) {
