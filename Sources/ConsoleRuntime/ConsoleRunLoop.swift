@@ -174,7 +174,15 @@ public final class ConsoleRunLoop {
 
     /// The CLI's time parsers, so a "when" field reads `15m ago` as `--at 15m ago` does.
     static let timeReader = TimeReader(past: { TimeParsing.parse($0, now: $1, timeZone: $2) },
-                                       ahead: { TimeParsing.parseAhead($0, now: $1, timeZone: $2) })
+                                       ahead: { TimeParsing.parseAhead($0, now: $1, timeZone: $2) },
+                                       whyNotPast: { text, now, zone in
+                                           do throws(TimeParsing.Problem) {
+                                               _ = try TimeParsing.read(text, now: now, timeZone: zone, direction: .past)
+                                               return nil
+                                           } catch {
+                                               return error.message(option: nil)
+                                           }
+                                       })
 
     private func finish(signal: Int32?) -> Exit {
         let draft = signal == nil ? nil : model.unsentDraft

@@ -71,9 +71,13 @@ import Testing
             try service.perform(.assignRole(.lead, "sam", productionAccessConfirmed: true), on: id, as: "sam")
         }
         let stored = try console.events(id).count
-        // Typed in one go: the refused p opens no prompt, and the text after it is not read as keys ("a" would log an action).
-        console.send(keys("pFailed over the primary") + [.enter])
+        // The text field opens with the record's reason over it; the text typed lands there and the record refuses it.
+        console.send(keys("p"))
+        console.send(keys("Failed over the primary") + [.enter])
         #expect(console.screen.contains("Only the incident lead (sam) makes production changes."))
+        #expect(try console.events(id).count == stored)
+        // Typed in one go after a key refused at once (R), the rest is not read as keys ("a" would log an action).
+        console.send([.escape] + keys("RFailed over") + [.enter])
         #expect(console.screen.contains("The keys typed after it were not used."))
         #expect(try console.events(id).count == stored)
         #expect(!console.screen.contains("Saving..."))

@@ -377,12 +377,14 @@ final class ModelFlowTests: XCTestCase {
         XCTAssertEqual(model.message?.text, "s: Statuspage status not changed. There is no Statuspage incident yet. Create it first with a Statuspage update using \"Possible issue being investigated\" (c).")
     }
 
-    func testProductionChangeByNonLeadIsRefusedAtOnceWithTheRecordsReason() {
+    func testProductionChangeByNonLeadShowsTheRecordsReasonOverTheTextAndStillGoesToTheCore() {
         var model = ConsoleModel()
         let snapshot = Story.busy().snapshot(actor: "ana")
-        XCTAssertEqual(model.type(keys("p"), snapshot), [])
-        XCTAssertFalse(model.isPromptActive, "nothing is typed in vain")
+        _ = model.type(keys("p"), snapshot)
+        XCTAssertTrue(model.isPromptActive, "typed text lands in the field, never read as keys")
         XCTAssertTrue(screenText(model, snapshot).contains("Only the incident lead (kim) makes production changes"))
+        XCTAssertEqual(model.type(keys("Restarted router") + [.enter], snapshot),
+                       [.perform(.log(.productionChange, text: "Restarted router", at: nil))])
     }
 
     private func refusalOf(_ command: Command, story: Story, actor: Person) -> Refusal {

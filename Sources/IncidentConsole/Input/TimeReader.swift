@@ -10,10 +10,16 @@ public struct TimeReader: Sendable {
     /// A time ahead, for scheduling: `in 3d`, `2026-12-03 14:00`, `2026-12-03T14:00:00Z`.
     public var ahead: @Sendable (_ text: String, _ now: Date, _ timeZone: TimeZone) -> Date?
 
+    /// Why a text typed as a time past is not one, in the parser's words (an ambiguous or future wall-clock time
+    /// names both candidates); nil for the generic explanation.
+    public var whyNotPast: @Sendable (_ text: String, _ now: Date, _ timeZone: TimeZone) -> String?
+
     public init(past: @escaping @Sendable (String, Date, TimeZone) -> Date?,
-                ahead: @escaping @Sendable (String, Date, TimeZone) -> Date?) {
+                ahead: @escaping @Sendable (String, Date, TimeZone) -> Date?,
+                whyNotPast: @escaping @Sendable (String, Date, TimeZone) -> String? = { _, _, _ in nil }) {
         self.past = past
         self.ahead = ahead
+        self.whyNotPast = whyNotPast
     }
 
     /// ISO 8601 only (`Timestamp.parse`).

@@ -26,7 +26,9 @@ public struct KeyBinding: Sendable {
     public let action: ConsoleAction
     /// False for keys that share a bar entry with another binding (k shares "j/k scroll").
     public let inBar: Bool
-    /// Dispatched even when disabled: the core has the final word and its refusal explains.
+    /// Opens its dialog even when the record would refuse it, with the record's reason shown in red above the text
+    /// field: for a key whose dialog takes free text (a production change), so text typed after the key lands in the
+    /// field rather than being read as commands, and is kept when the record refuses it.
     public let passesWhenDisabled: Bool
     /// A key for after the incident: first in the key bar once it is resolved.
     public let afterResolution: Bool

@@ -83,7 +83,7 @@ enum KeyTableEntries {
         KeyBinding([character("d")], label: "decision", help: "Log a decision, and why.", section: .record,
                    action: .log(.decision), rule: KeyRules.record(.record)),
         KeyBinding([character("p")], label: "change", help: "Log a production change (the incident lead only).",
-                   section: .record, action: .log(.productionChange), rule: KeyRules.record(.productionChange)),
+                   section: .record, action: .log(.productionChange), passesWhenDisabled: true, rule: KeyRules.record(.productionChange)),
         KeyBinding([character("n")], label: "note", help: "Log a note.", section: .record, action: .log(.note),
                    rule: KeyRules.incident { context in
                        context.searchActive ? "jumps to the next match while a search is active; clear the search first."

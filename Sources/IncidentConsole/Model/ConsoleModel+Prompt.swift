@@ -90,7 +90,7 @@ extension ConsoleModel {
         case var .finish(effects):
             if dialog.flow.takesWhen {
                 switch WhenField.time(dialog.when.text, context) {
-                case let .invalid(problem):
+                case let .invalid(problem, _):
                     // The answer stands; the time is fixed in the field, then Enter again.
                     var kept = beforeAnswer
                     kept.error = problem

@@ -4,15 +4,17 @@ import Foundation
 import IncidentCore
 
 extension ConsoleModel {
-    /// Tab: into the "when" field, or back to the question (checking the time on the way out).
+    /// Tab: into the "when" field, or back to the question (checking the time on the way out: a time that cannot be
+    /// taken keeps the cursor in the field, with why, so what is typed next corrects it rather than the text).
     mutating func toggleWhen(snapshot: ConsoleSnapshot) {
         guard var dialog, dialog.flow.takesWhen else { return }
         if dialog.editingWhen {
-            if case let .invalid(problem) = WhenField.time(dialog.when.text, FlowContext(snapshot)) {
+            if case let .invalid(problem, _) = WhenField.time(dialog.when.text, FlowContext(snapshot)) {
                 dialog.error = problem
-            } else {
-                dialog.error = nil
+                self.dialog = dialog
+                return
             }
+            dialog.error = nil
             dialog.editingWhen = false
         } else {
             dialog.editingWhen = true
@@ -26,8 +28,9 @@ enum WhenField {
     enum Reading: Equatable {
         case now
         case at(Date)
-        /// Why the text is not a time.
-        case invalid(String)
+        /// Why the text is not a time; `readsAsTime`: it is one, but not one that can be taken (later than now, or
+        /// a wall-clock time that could be today or yesterday).
+        case invalid(String, readsAsTime: Bool = false)
     }
 
     /// The time typed, none (now), or why it is not a time.
@@ -35,6 +38,9 @@ enum WhenField {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return .now }
         guard let date = context.readTime.past(trimmed, context.now, context.timeZone) else {
+            if let why = context.readTime.whyNotPast(trimmed, context.now, context.timeZone) {
+                return .invalid("When: \(why)", readsAsTime: !why.contains("is not a time"))
+            }
             return .invalid("When: \"\(trimmed)\" is not a time. Give 03:10, 15m ago or 2026-11-29T03:10:00Z, or leave it empty for now.")
         }
         return .at(date)
@@ -46,7 +52,7 @@ enum WhenField {
         case .now: "now"
         case let .at(date):
             "\(context.clockFormat.dayMonthTime(date)) (\(context.timeZone.identifier))"
-        case .invalid: "not a time yet"
+        case let .invalid(_, readsAsTime): readsAsTime ? "not taken (Enter says why)" : "not a time yet"
         }
     }
 }

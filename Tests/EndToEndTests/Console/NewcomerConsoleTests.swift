@@ -148,4 +148,43 @@ import Testing
         defer { console.kill() }
         try console.waitForAll(["Lead         kim", "Comms        lee", "Next: If the team cannot", "OVERDUE", "██", "c comms"])
     }
+
+    /// The "when" field reads times as `--at` does: a wall-clock time later than now is refused with both candidates,
+    /// never taken as yesterday without a word; "5m ago" is taken and shown as the time it means.
+    @Test func aWhenLaterThanNowIsRefusedWithBothDays() throws {
+        let sandbox = try CLISandbox()
+        try #require(sandbox.run(["new", "Apps slow"], now: "2026-11-30T17:30:00Z").status == 0)
+        let console = try startConsole(sandbox, now: "2026-11-30T17:55:00Z", extra: ["TZ": "UTC"])
+        defer { console.kill() }
+        try console.waitFor("Apps slow")
+        console.sendKeys("a")
+        try console.waitFor("What was done?")
+        console.type("Checked the router")
+        console.sendKeys("Tab")
+        console.type("18:30")
+        console.sendKeys("Enter")
+        try console.waitForAll(["18:30 today (2026-11-30T18:30Z) is later than now (17:55)", "did you mean yesterday 18:30",
+                                "Give the date: '2026-11-29 18:30'"])
+        #expect((try showJSON(sandbox)["timeline"] as? [[String: Any]] ?? []).count == 1, "nothing recorded")
+        // The cursor stays in the "when" field: what is typed next corrects the time, not the text.
+        console.sendKeys("C-u")
+        console.type("5m ago")
+        try console.waitFor("When: 5m ago")
+        console.sendKeys("Enter")
+        try console.waitFor("5m ago = 30 Nov 17:5")
+        console.sendKeys("Enter")
+        try console.waitForSaved("Checked the router")
+        let timeline = try #require(try showJSON(sandbox)["timeline"] as? [[String: Any]])
+        let entry = try #require(timeline.first { $0["text"] as? String == "Checked the router" })
+        // INCIDENT_NOW runs on from 17:55: five minutes before the moment it was logged.
+        let at = try #require((entry["occurredAt"] as? String).flatMap(parseISO))
+        let logged = try #require((entry["loggedAt"] as? String).flatMap(parseISO))
+        #expect(abs(logged.timeIntervalSince(at) - 300) < 0.01, "\(entry)")
+    }
+}
+
+private func parseISO(_ text: String) -> Date? {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.date(from: text)
 }
