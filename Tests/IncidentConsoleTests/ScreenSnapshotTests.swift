@@ -62,6 +62,18 @@ final class ScreenSnapshotTests: XCTestCase {
         assertSnapshot(of: text, as: .lines)
     }
 
+    /// Too short for digits, an overdue update says so once: the headline keeps its due time and the status line says
+    /// "OVERDUE by".
+    func testAShortCommsPaneWithoutDigitsSaysOverdueOnce() {
+        var story = Story.fresh()
+        story.advance(minutes: 28)
+        let text = screenText(story.snapshot(actor: "sam", width: 80, height: 24))
+        // The right column below the header and banner, above the message line.
+        let comms = text.split(separator: "\n").dropFirst(3).dropLast(2).map { String($0.dropFirst(41)) }.joined(separator: "\n")
+        XCTAssertEqual(comms.components(separatedBy: "OVERDUE").count - 1, 1, comms)
+        XCTAssertTrue(comms.contains("OVERDUE by 30:00"), comms)
+    }
+
     func testPostIncident() {
         assertSnapshot(of: screenText(Story.postIncident().snapshot()), as: .lines)
     }

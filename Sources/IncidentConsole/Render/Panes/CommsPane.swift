@@ -41,15 +41,16 @@ enum CommsPane {
         let what = clock.phase == .awaitingFirstUpdate ? "First tenant update" : clock.phase == .finalUpdateDue ? "Final \"resolved\" update" : "Tenant update"
         var headline = StyledLine("\(what) due \(clock.isDueNow ? "now" : context.local.hourMinute(dueAt))", clock.isDueNow ? theme.warn : theme.strong)
         if clock.promised { headline.add(" (promised)", theme.warn) }
-        // Short of room and overdue: the word that matters, where a narrow pane still shows it.
-        if merged, clock.isOverdue { headline = StyledLine([Span(text: what + " ", style: theme.strong), Span(text: "OVERDUE", style: theme.alarm)]) }
-        var lines = [headline]
         // Due now (inside the playbook's grace minutes): the digits count down to when it turns overdue, in amber.
         let digits = ClockFormat.countdown(clock.graceRemaining ?? remaining)
         let status = clock.isOverdue ? "OVERDUE by \(digits)"
             : clock.isDueNow ? "due now, overdue in \(digits)" : "due in \(digits)"
         // The rows left after the other lines (headline, status, snooze, last update, steps) decide the digits' size.
         let size: BigDigits.Size? = spareRows >= 5 ? .tall : (spareRows >= 3 && context.unicode ? .compact : nil)
+        // Short of room, the digits stand for the status line: the headline then carries the word that matters.
+        let merged = merged && size != nil
+        if merged, clock.isOverdue { headline = StyledLine([Span(text: what + " ", style: theme.strong), Span(text: "OVERDUE", style: theme.alarm)]) }
+        var lines = [headline]
         let pixelHeight = spareRows >= 10 ? 2 : 1
         // The widest digits that fit, up to four columns a pixel (doubled height reads best a little wider).
         if let size, let pixelWidth = (1...(pixelHeight == 2 ? 4 : 2)).reversed().first(where: { BigDigits.width(of: digits, pixelWidth: $0) <= width }) {
