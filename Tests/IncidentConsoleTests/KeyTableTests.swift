@@ -13,11 +13,11 @@ final class KeyTableTests: XCTestCase {
         var result: [KeyContext] = []
         for mode in KeyMode.allCases {
             for phase in [IncidentPhase.none, .active, .resolved, .closed] {
-                for lead in [Person?.none, "kim", "ana"] {
+                for blocked in [[:], [CommandKind.record: "refused"], Dictionary(uniqueKeysWithValues: CommandKind.allCases.map { ($0, "refused") })] {
                     for search in [false, true] {
-                        result.append(KeyContext(mode: mode, phase: phase, actor: "kim", lead: lead, searchActive: search,
-                                                 commsRunning: phase == .active, hasStatuspageIncident: lead != nil,
-                                                 breachSuspected: search, hasOpenSteps: phase != .closed))
+                        var context = KeyContext(mode: mode, phase: phase, actor: "kim", searchActive: search, hasOpenSteps: phase != .closed)
+                        context.blocked = blocked
+                        result.append(context)
                     }
                 }
             }
@@ -103,7 +103,7 @@ final class KeyTableTests: XCTestCase {
     }
 
     func testLoggingIsOffWithTheRecordsReasonWhenTheRecordWouldRefuseIt() {
-        var closed = KeyContext(mode: .incident, phase: .closed, actor: "kim", lead: "kim")
+        var closed = KeyContext(mode: .incident, phase: .closed, actor: "kim")
         closed.blocked[.record] = "Not recorded. Incident INC-1 is closed. Reopen it with a reason first (P)."
         for key in ["a", "f", "d", "n", "c", "r", "e", "m"] {
             XCTAssertEqual(table.lookup(.character(Character(key)), in: closed)?.availability.reason, closed.blocked[.record], key)

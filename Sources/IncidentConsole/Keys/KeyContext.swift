@@ -18,12 +18,7 @@ public struct KeyContext: Sendable, Equatable {
     public var focus: Pane
     public var phase: IncidentPhase
     public var actor: Person
-    public var lead: Person?
     public var searchActive: Bool
-    /// A tenant update is pending (the comms clock runs).
-    public var commsRunning: Bool
-    public var hasStatuspageIncident: Bool
-    public var breachSuspected: Bool
     public var hasOpenSteps: Bool
     /// Some logged entry can still be corrected or struck out.
     public var hasAmendableEntries: Bool
@@ -36,18 +31,13 @@ public struct KeyContext: Sendable, Equatable {
     /// The actions that do what is due now, most urgent first: their keys lead the key bar.
     public var due: [ConsoleAction] = []
 
-    public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "", lead: Person? = nil,
-                searchActive: Bool = false, commsRunning: Bool = false, hasStatuspageIncident: Bool = false,
-                breachSuspected: Bool = false, hasOpenSteps: Bool = false, hasAmendableEntries: Bool = false) {
+    public init(mode: KeyMode, focus: Pane = .timeline, phase: IncidentPhase = .none, actor: Person = "",
+                searchActive: Bool = false, hasOpenSteps: Bool = false, hasAmendableEntries: Bool = false) {
         self.mode = mode
         self.focus = focus
         self.phase = phase
         self.actor = actor
-        self.lead = lead
         self.searchActive = searchActive
-        self.commsRunning = commsRunning
-        self.hasStatuspageIncident = hasStatuspageIncident
-        self.breachSuspected = breachSuspected
         self.hasOpenSteps = hasOpenSteps
         self.hasAmendableEntries = hasAmendableEntries
     }

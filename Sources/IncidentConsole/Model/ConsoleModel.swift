@@ -194,10 +194,8 @@ public struct ConsoleModel: Sendable {
         guard let state = snapshot.incident else { return KeyContext(mode: mode, focus: focus, actor: snapshot.actor) }
         let clock = CommsClock(state: state, playbook: snapshot.playbook, now: snapshot.now)
         let checklist = Checklist(state: state, playbook: snapshot.playbook, now: snapshot.now)
-        var context = KeyContext(mode: mode, focus: focus, phase: state.phase, actor: snapshot.actor, lead: state.lead,
-                                 searchActive: search != nil, commsRunning: clock.isRunning,
-                                 hasStatuspageIncident: state.comms.statuspageOpenedAt != nil,
-                                 breachSuspected: state.securitySuspectedAt != nil, hasOpenSteps: !checklist.tickable.isEmpty,
+        var context = KeyContext(mode: mode, focus: focus, phase: state.phase, actor: snapshot.actor,
+                                 searchActive: search != nil, hasOpenSteps: !checklist.tickable.isEmpty,
                                  hasAmendableEntries: state.timeline.contains(where: AmendFlow.canBeAmended))
         // The record's own rules decide which keys work: asked once per kind, not restated here.
         let decision = DecisionContext(now: snapshot.now, actor: snapshot.actor, playbook: snapshot.playbook, makeEventID: { UUID() })
